@@ -1,0 +1,126 @@
+#include "errorcatalog.h"
+
+#include <QHash>
+
+namespace {
+
+using Classification = ErrorCatalog::Classification;
+using C = ErrorCategory;
+
+const QHash<QString, Classification> &api2Codes()
+{
+    static const QHash<QString, Classification> codes = {
+        {QStringLiteral("4000"), {C::Validation, false}},
+        {QStringLiteral("4100"), {C::Authentication, false}},
+        {QStringLiteral("4101"), {C::Permission, false}},
+        {QStringLiteral("4102"), {C::Permission, false}},
+        {QStringLiteral("4103"), {C::Permission, false}},
+        {QStringLiteral("4104"), {C::Authentication, false}},
+        {QStringLiteral("4105"), {C::Authentication, false}},
+        {QStringLiteral("4106"), {C::Authentication, false}},
+        {QStringLiteral("4110"), {C::Permission, false}},
+        {QStringLiteral("4200"), {C::Clock, false}},
+        {QStringLiteral("4300"), {C::Permission, false}},
+        {QStringLiteral("4400"), {C::Quota, false}},
+        // A repeated nonce or a far-off timestamp: a new request with a fresh nonce may pass, but
+        // the clock must be right first, so the category is Clock and no blind retry is offered.
+        {QStringLiteral("4500"), {C::Clock, false}},
+        {QStringLiteral("4600"), {C::Endpoint, false}},
+        {QStringLiteral("5000"), {C::Validation, false}},
+        {QStringLiteral("5100"), {C::Server, true}},
+        {QStringLiteral("5200"), {C::Quota, false}},
+        {QStringLiteral("5300"), {C::Quota, false}},
+        // Partial success: something may exist on the server, never retry blindly.
+        {QStringLiteral("5400"), {C::Server, false}},
+        {QStringLiteral("5500"), {C::Permission, false}},
+        {QStringLiteral("6000"), {C::Server, true}},
+        {QStringLiteral("6100"), {C::Endpoint, false}},
+        {QStringLiteral("6200"), {C::Server, true}},
+    };
+    return codes;
+}
+
+const QHash<QString, Classification> &api3Codes()
+{
+    static const QHash<QString, Classification> codes = {
+        {QStringLiteral("AuthFailure.SignatureFailure"), {C::Authentication, false}},
+        {QStringLiteral("AuthFailure.SignatureExpire"), {C::Clock, false}},
+        {QStringLiteral("AuthFailure.SecretIdNotFound"), {C::Authentication, false}},
+        {QStringLiteral("AuthFailure.InvalidSecretId"), {C::Authentication, false}},
+        {QStringLiteral("AuthFailure.TokenFailure"), {C::Authentication, false}},
+        {QStringLiteral("AuthFailure.MFAFailure"), {C::Authentication, false}},
+        {QStringLiteral("AuthFailure.UnauthorizedOperation"), {C::Permission, false}},
+        {QStringLiteral("UnauthorizedOperation"), {C::Permission, false}},
+        {QStringLiteral("UnauthorizedOperation.UncertifiedUser"), {C::Permission, false}},
+        {QStringLiteral("FailedOperation.AccessKeyExist"), {C::Duplicate, false}},
+        {QStringLiteral("LimitExceeded.ApiKeyCountLimitExceeded"), {C::Quota, false}},
+        {QStringLiteral("InvalidParameter"), {C::Validation, false}},
+        {QStringLiteral("InvalidParameter.FormatError"), {C::Validation, false}},
+        {QStringLiteral("InvalidParameterValue"), {C::Validation, false}},
+        {QStringLiteral("MissingParameter"), {C::Validation, false}},
+        {QStringLiteral("UnknownParameter"), {C::Validation, false}},
+        {QStringLiteral("RequestLimitExceeded"), {C::RateLimit, true}},
+        {QStringLiteral("InternalError"), {C::Server, true}},
+        {QStringLiteral("InternalError.ApigwException"), {C::Server, true}},
+        {QStringLiteral("InternalError.OssException"), {C::Server, true}},
+        {QStringLiteral("InvalidAction"), {C::Endpoint, false}},
+        {QStringLiteral("NoSuchVersion"), {C::Endpoint, false}},
+        {QStringLiteral("UnsupportedRegion"), {C::Endpoint, false}},
+        {QStringLiteral("UnsupportedProtocol"), {C::Endpoint, false}},
+    };
+    return codes;
+}
+
+// The families of API 3.0 codes, for codes the catalog does not list one by one.
+Classification classifyApi3Family(const QString &code)
+{
+    const QString family = code.section(u'.', 0, 0);
+    static const QHash<QString, Classification> families = {
+        {QStringLiteral("AuthFailure"), {C::Authentication, false}},
+        {QStringLiteral("UnauthorizedOperation"), {C::Permission, false}},
+        {QStringLiteral("OperationDenied"), {C::Permission, false}},
+        {QStringLiteral("InvalidParameter"), {C::Validation, false}},
+        {QStringLiteral("InvalidParameterValue"), {C::Validation, false}},
+        {QStringLiteral("MissingParameter"), {C::Validation, false}},
+        {QStringLiteral("UnknownParameter"), {C::Validation, false}},
+        {QStringLiteral("ResourceNotFound"), {C::Validation, false}},
+        {QStringLiteral("LimitExceeded"), {C::Quota, false}},
+        {QStringLiteral("RequestLimitExceeded"), {C::RateLimit, true}},
+        {QStringLiteral("InternalError"), {C::Server, true}},
+        {QStringLiteral("ResourceUnavailable"), {C::Server, true}},
+    };
+    return families.value(family, Classification{});
+}
+
+} // namespace
+
+ErrorCatalog::Classification ErrorCatalog::classify(ApiGeneration generation, const QString &code,
+                                                    const QString &description)
+{
+    if (generation == ApiGeneration::Api3) {
+        const auto found = api3Codes().constFind(code);
+        return found != api3Codes().cend() ? *found : classifyApi3Family(code);
+    }
+    // API 2.0 servers put an error name in codeDesc; a specific name (a duplicate id, say) says
+    // more than the generic numeric code.
+    if (description.contains(u'.')) {
+        const auto named = api3Codes().constFind(description);
+        if (named != api3Codes().cend())
+            return *named;
+    }
+    const auto found = api2Codes().constFind(code);
+    if (found != api2Codes().cend())
+        return *found;
+    // Unknown numeric codes keep the family of their thousand: 4xxx client, 5xxx resource,
+    // 6xxx server.
+    if (code.startsWith(u'6'))
+        return {C::Server, true};
+    return {};
+}
+
+QStringList ErrorCatalog::knownCodes(ApiGeneration generation)
+{
+    QStringList codes = generation == ApiGeneration::Api3 ? api3Codes().keys() : api2Codes().keys();
+    codes.sort();
+    return codes;
+}

@@ -1,0 +1,14 @@
+#include "gatewayerror.h"
+
+GatewayError GatewayError::malformed(ApiGeneration generation, const QString &why,
+                                     const QString &requestId)
+{
+    GatewayError error;
+    error.kind = Kind::MalformedResponse;
+    error.generation = generation;
+    error.requestId = requestId;
+    error.detail = why;
+    // The server answered, so it may well have created the key before garbling its answer.
+    error.mayHaveBeenProcessed = true;
+    return error;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "apitypes.h"
+
+#include <QString>
+
+// What a failed gateway code means for the user; the UI words each category.
+enum class ErrorCategory {
+    Authentication, // wrong signature, unknown or disabled SecretId, bad token or MFA
+    Permission,     // CAM denies the operation, account not verified or banned
+    Validation,     // the gateway rejected a parameter
+    Duplicate,      // a manual key with that id exists already
+    Quota,          // too many keys, or the account's balance
+    RateLimit,      // too many requests per second
+    Clock,          // timestamp too far off, or a repeated nonce
+    Server,         // trouble on the gateway's side
+    Endpoint,       // wrong host, version, region or protocol
+    Unknown,
+};
+
+// Any failure of one create, from a value the builder refused to the gateway's own error code.
+// It never carries a secret: `message` is the server's text and `detail` is transport text.
+struct GatewayError
+{
+    enum class Kind {
+        Gateway,           // the gateway answered with an error code
+        MalformedResponse, // the answer is not what the protocol promises
+        HttpStatus,        // an HTTP status other than 200
+        ResponseTooLarge,  // the answer passed the size cap
+        Timeout,           // no progress for the idle timeout
+        Cancelled,         // the user cancelled
+        Network,           // DNS, refused or reset connection, proxy
+        Tls,               // certificate or handshake failure
+        InsecureEndpoint,  // plain HTTP to a host that is not loopback; nothing was sent
+        Redirect,          // a redirect to another origin, or one that would change the method
+        InvalidRequest,    // the request could not be built; nothing was sent
+    };
+
+    Kind kind = Kind::Gateway;
+    ApiGeneration generation = ApiGeneration::Api3;
+    QString code;        // "4100", "AuthFailure.SignatureFailure"
+    QString description; // API 2.0 codeDesc
+    QString message;     // the gateway's message, verbatim
+    QString requestId;   // API 3.0 RequestId, when the server saw the request
+    ErrorCategory category = ErrorCategory::Unknown;
+    bool retryLater = false; // whether trying again later can help as it is
+    int httpStatus = 0;
+    QString detail; // transport detail: Qt's error text, the TLS problem, an excerpt of the body
+    // True when the request may have reached the server and been acted on (a timeout, a reset
+    // connection, a garbled answer): the user must check before creating again.
+    bool mayHaveBeenProcessed = false;
+
+    static GatewayError malformed(ApiGeneration generation, const QString &why,
+                                  const QString &requestId = {});
+};

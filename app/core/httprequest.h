@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+#include <utility>
+
+// A request exactly as it must go on the wire: the builders sign it, a client sends it as it is.
+// Nothing may re-encode the URL or add to the signed headers on the way.
+struct HttpRequest
+{
+    QByteArray method; // "POST" or "GET"
+    QUrl url;          // fully percent-encoded already
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    HttpRequest() = default;
+    HttpRequest(const HttpRequest &) = default;
+    HttpRequest(HttpRequest &&) noexcept = default;
+    HttpRequest &operator=(const HttpRequest &) = default;
+    HttpRequest &operator=(HttpRequest &&) noexcept = default;
+    // The body may carry a manual key secret.
+    ~HttpRequest();
+
+    // The value of a header, matched case-insensitively; empty when absent.
+    QByteArray header(QByteArrayView name) const;
+};

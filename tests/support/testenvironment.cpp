@@ -1,0 +1,22 @@
+#include "testenvironment.h"
+
+#include <QDir>
+#include <QFile>
+
+bool TestEnvironment::isCi()
+{
+    return qEnvironmentVariable("CI").compare(u"true", Qt::CaseInsensitive) == 0;
+}
+
+QString TestEnvironment::dataPath(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("APIGW_TEST_DATA")).filePath(relative);
+}
+
+QByteArray TestEnvironment::readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
