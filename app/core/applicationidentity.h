@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 #include <QString>
 
 // The one name under which the application, its command-line companion and its keychain entries
@@ -35,6 +37,12 @@ inline void apply()
 inline QString settingsFileName()
 {
     return QStringLiteral("settings.ini");
+}
+
+inline QString settingsFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(settingsFileName());
 }
 
 } // namespace ApplicationIdentity
