@@ -1,8 +1,5 @@
 #pragma once
 
-// CONTRACT DRAFT (written before the implementation so that the gateway client's tests and the
-// emulator can be built side by side). The implementer may add to it; what is here stays.
-
 #include "apitypes.h"
 #include "clock.h"
 #include "operatorcredentials.h"
@@ -19,20 +16,51 @@
 // verifies every request as strictly as the real service (signatures, skew, nonces, parameters)
 // and creates keys in memory. Used by `apigw-keys --demo`, by the standalone
 // `apigw-keys-emulator`, and by the tests.
+//
+// Paths: `/` serves API 3.0 (POST, TC3-HMAC-SHA256), `/v2/index.php` API 2.0 (GET or POST,
+// HmacSHA1 or HmacSHA256); `/v<N>/index.php` for another N answers 2.0's 6100. Anything else is
+// an HTTP 404 and not counted as a request.
+//
+// The codes, per generation (API 2.0 code and codeDesc / API 3.0 Error.Code):
+//   missing parameter            4000 MissingParameter      / MissingParameter
+//   invalid parameter, encoding  4000 InvalidParameter      / InvalidParameter(.FormatError)
+//   invalid value                4000 InvalidParameterValue / InvalidParameterValue
+//   unknown parameter            4000 UnknownParameter      / UnknownParameter
+//   wrong action                 4000 InvalidAction         / InvalidAction
+//   wrong version                6100 NoSuchVersion         / NoSuchVersion
+//   unknown region               4000 UnsupportedRegion     / UnsupportedRegion
+//   wrong HTTP method            4600 UnsupportedProtocol   / UnsupportedProtocol
+//   wrong signature              4100 AuthFailure.SignatureFailure (same name in 3.0)
+//   unreadable Authorization     -                          / AuthFailure.InvalidAuthorization
+//   unknown SecretId             4104 AuthFailure.SecretIdNotFound
+//   timestamp > 5 min off        4500 AuthFailure.SignatureExpire
+//   wrong session token          4105 AuthFailure.TokenFailure
+//   repeated nonce (2.0 only)    4500 RequestReplayed
+//   more than 20 requests/s      4400 RequestLimitExceeded  / RequestLimitExceeded
+//   manual id exists             4000 FailedOperation.AccessKeyExist
+//   key limit reached            4400 LimitExceeded.ApiKeyCountLimitExceeded
+// API 2.0 documents no rate-limit code; 4400 ("quota exceeded") is the nearest and its codeDesc
+// says which quota. The checks run in the order: framing and action, SecretId, skew, signature,
+// nonce, token, region, business parameters, rate limit, duplicate id, key limit.
+//
+// The HTTP layer is QTcpServer / QSslServer with a small HTTP/1.1 parser of our own rather than
+// QtHttpServer 6.4, which can neither stall in the middle of a body nor close without answering.
 class GatewayEmulator : public QObject
 {
     Q_OBJECT
 public:
     // Faults that tests switch on; each applies to every following request until cleared.
+    // Delay and StallMidBody act on the request first (a key is created although the client
+    // may never see it); the faults that replace the answer do not act on it.
     enum class Fault {
         None,
-        Delay,              // answer normally after faultDelay
-        StallMidBody,       // send headers and half the body, then go silent (keep the socket)
-        Http500Html,        // HTTP 500 with an HTML error page
-        MalformedJson,      // HTTP 200 with a body that is not JSON
-        OversizedBody,      // HTTP 200 with a body of several MiB
+        Delay,               // answer normally after faultDelay
+        StallMidBody,        // send headers and half the body, then go silent (keep the socket)
+        Http500Html,         // HTTP 500 with an HTML error page
+        MalformedJson,       // HTTP 200 with a body that is not JSON
+        OversizedBody,       // HTTP 200 with a body of several MiB
         RedirectOtherOrigin, // HTTP 307 to another origin
-        CloseWithoutAnswer, // close the connection without a byte of answer
+        CloseWithoutAnswer,  // close the connection without a byte of answer
     };
     Q_ENUM(Fault)
 
@@ -43,12 +71,19 @@ public:
     static OperatorCredentials demoCredentials();
 
     void addCredentials(const QString &secretId, const QByteArray &secretKey);
+    // With a session token: requests must then carry exactly it (Token / X-TC-Token).
+    void addCredentials(const OperatorCredentials &credentials);
     void removeAllCredentials();
 
     // Listens on the address (loopback by default), on the port or any free one if 0.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     bool listenTls(const QSslCertificate &certificate, const QSslKey &key,
                    const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Stops listening; connections in progress are dropped.
+    void close();
+    bool isListening() const;
+    // Why the last listen failed.
+    QString errorString() const;
     quint16 port() const;
     bool isTls() const;
     // http(s)://127.0.0.1:PORT, and the endpoint URL of each generation on it.
@@ -60,8 +95,11 @@ public:
     void setFault(Fault fault, std::chrono::milliseconds faultDelay = std::chrono::milliseconds(0));
     // The server's clock, for skew checks; the system clock unless set. Not owned.
     void setClock(const Clock *clock);
-    // Keys per account (SecretId); the default is the real service's 50... or so.
+    // Keys per account (SecretId). The vendor publishes no quota for API keys; the default, 50,
+    // is an assumption that demo use never reaches and tests can.
     void setKeyLimit(int limit);
+    // Admitted requests per account per second; 20 by default as for the real action, 0 = none.
+    void setRateLimit(int requestsPerSecond);
 
     // Requests received on the API paths, whatever became of them: tests count them to prove
     // that nothing was sent twice.
@@ -69,6 +107,7 @@ public:
     // Keys created so far, all accounts.
     int createdKeyCount() const;
     bool hasKey(const QString &keyId) const;
+    Fault fault() const;
 
 signals:
     void requestReceived();

@@ -1,0 +1,100 @@
+#include "verifiedcall.h"
+
+using namespace Qt::StringLiterals;
+
+bool RequestChecks::constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+std::optional<quint64> RequestChecks::parseUnsigned(QByteArrayView text, int maxDigits)
+{
+    if (text.isEmpty() || text.size() > maxDigits)
+        return std::nullopt;
+    quint64 value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + quint64(c - '0');
+    }
+    return value;
+}
+
+namespace {
+
+QString problemText(FieldProblem problem)
+{
+    switch (problem) {
+    case FieldProblem::None:
+        return {};
+    case FieldProblem::Required:
+        return u"is required"_s;
+    case FieldProblem::TooShort:
+        return u"is too short"_s;
+    case FieldProblem::TooLong:
+        return u"is too long"_s;
+    case FieldProblem::ControlCharacter:
+        return u"contains control characters"_s;
+    case FieldProblem::InvalidCharacter:
+        return u"may contain only letters, digits and underscores"_s;
+    }
+    return {};
+}
+
+// The KeySpecRules forgive surrounding blanks because the form trims them; on the wire they are
+// part of the value and make it invalid.
+bool hasSurroundingBlanks(QStringView value)
+{
+    return value.size() != value.trimmed().size();
+}
+
+} // namespace
+
+std::optional<ApiFailure> RequestChecks::checkKeyFields(ApiGeneration generation,
+                                                        const KeySpec &spec,
+                                                        const QString &nameField,
+                                                        const QString &idField,
+                                                        const QString &secretField)
+{
+    auto invalid = [](const QString &field, const QString &why) {
+        return ApiFailure{ApiFailureKind::InvalidParameterValue,
+                          u"The value of %1 %2."_s.arg(field, why)};
+    };
+    const FieldProblem nameProblem = KeySpecRules::checkName(spec.name, generation);
+    if (nameProblem == FieldProblem::Required)
+        return ApiFailure{ApiFailureKind::MissingParameter,
+                          u"The parameter %1 is missing."_s.arg(nameField)};
+    if (nameProblem != FieldProblem::None)
+        return invalid(nameField, problemText(nameProblem));
+    if (hasSurroundingBlanks(spec.name))
+        return invalid(nameField, u"has surrounding blanks"_s);
+    if (spec.type != KeyType::Manual)
+        return std::nullopt;
+
+    const FieldProblem idProblem = KeySpecRules::checkKeyId(spec.keyId);
+    if (idProblem == FieldProblem::Required)
+        return ApiFailure{ApiFailureKind::MissingParameter,
+                          u"The parameter %1 is required for manual keys."_s.arg(idField)};
+    if (idProblem != FieldProblem::None)
+        return invalid(idField, problemText(idProblem));
+    if (hasSurroundingBlanks(spec.keyId))
+        return invalid(idField, u"has surrounding blanks"_s);
+
+    QString secret = spec.keySecret.toString();
+    const FieldProblem secretProblem = KeySpecRules::checkKeySecret(secret);
+    const bool blanks = hasSurroundingBlanks(secret);
+    wipeString(secret);
+    if (secretProblem == FieldProblem::Required)
+        return ApiFailure{ApiFailureKind::MissingParameter,
+                          u"The parameter %1 is required for manual keys."_s.arg(secretField)};
+    if (secretProblem != FieldProblem::None)
+        return invalid(secretField, problemText(secretProblem));
+    if (blanks)
+        return invalid(secretField, u"has surrounding blanks"_s);
+    return std::nullopt;
+}
