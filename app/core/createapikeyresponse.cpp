@@ -57,8 +57,14 @@ bool isPlausibleCredential(const QString &value)
 
 QDateTime parseUtc(const QString &text)
 {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return {};
+    // The protocol's times are UTC. Qt reads a time without a zone as the machine's local time,
+    // which would shift it by the local offset: such a time is UTC too.
+    if (time.timeSpec() == Qt::LocalTime)
+        return QDateTime(time.date(), time.time(), Qt::UTC);
+    return time.toUTC();
 }
 
 std::optional<qint64> parseApi2Code(const QJsonValue &value)

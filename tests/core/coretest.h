@@ -9,6 +9,7 @@
 #include "keyspec.h"
 
 #include <QtTest>
+#include <ctime>
 
 inline char *toString(FieldProblem value)
 {
@@ -157,3 +158,29 @@ inline char *toString(KeyType value)
     }
     return qstrdup("?");
 }
+
+// Sets TZ for the process and makes the C library re-read it; restores the old value when it goes.
+class ScopedTimeZone
+{
+public:
+    explicit ScopedTimeZone(const QByteArray &zone)
+        : m_hadZone(qEnvironmentVariableIsSet("TZ")), m_oldZone(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~ScopedTimeZone()
+    {
+        if (m_hadZone)
+            qputenv("TZ", m_oldZone);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    ScopedTimeZone(const ScopedTimeZone &) = delete;
+    ScopedTimeZone &operator=(const ScopedTimeZone &) = delete;
+
+private:
+    bool m_hadZone;
+    QByteArray m_oldZone;
+};

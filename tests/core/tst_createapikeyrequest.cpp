@@ -241,6 +241,7 @@ private slots:
     void tc3_data();
     void tc3();
     void oneNoncePerLegacyRequest();
+    void systemNonces();
     void invalidInput_data();
     void invalidInput();
 };
@@ -520,6 +521,9 @@ void tst_CreateApiKeyRequest::tc3_data()
         << QString() << QString() << id << key << QByteArray()
         << QByteArray("https://apigateway.tencentcloudapi.com:8443")
         << QByteArray("apigateway.tencentcloudapi.com:8443");
+    QTest::newRow("no trailing slash")
+        << Input{.name = u"t"_s, .url = u"https://apigateway.tencentcloudapi.com"_s} << u"t"_s
+        << QString() << QString() << id << key << QByteArray() << origin << host;
     QTest::newRow("other region") << Input{.name = u"t"_s, .region = u"ap-singapore"_s} << u"t"_s
                                   << QString() << QString() << id << key << QByteArray() << origin
                                   << host;
@@ -618,6 +622,21 @@ void tst_CreateApiKeyRequest::oneNoncePerLegacyRequest()
     QVERIFY(build(ApiGeneration::Api3, {.name = u"n"_s}, nonces).isValid());
     QVERIFY(!build(ApiGeneration::Api2, {.secretId = QString()}, nonces).isValid());
     QCOMPARE(nonces.drawn(), 2u);
+}
+
+// The server refuses a repeated nonce and anything outside [1, 2^31-1].
+void tst_CreateApiKeyRequest::systemNonces()
+{
+    SystemNonceSource nonces;
+    QSet<quint32> seen;
+    for (int i = 0; i < 1000; ++i) {
+        const quint32 nonce = nonces.nextNonce();
+        QVERIFY(nonce >= 1);
+        QVERIFY(nonce <= 0x7fffffffu);
+        seen.insert(nonce);
+    }
+    // 1000 draws from 2^31 values: a repeat is possible but rare; many repeats mean a bad source.
+    QVERIFY(seen.size() >= 998);
 }
 
 void tst_CreateApiKeyRequest::invalidInput_data()

@@ -123,6 +123,8 @@ private slots:
     void unlistedCodes();
     void catalogCoversProtocol();
     void api3ResultNull();
+    void createdTimeIsUtc_data();
+    void createdTimeIsUtc();
     void hostile_data();
     void hostile();
     void sizeCap();
@@ -400,6 +402,55 @@ void tst_CreateApiKeyResponse::api3ResultNull()
     QCOMPARE(error.kind, GatewayError::Kind::MalformedResponse);
     QCOMPARE(error.requestId, u"rid-null"_s);
     QVERIFY(error.mayHaveBeenProcessed);
+}
+
+void tst_CreateApiKeyResponse::createdTimeIsUtc_data()
+{
+    QTest::addColumn<QByteArray>("timeZone");
+    QTest::addColumn<ApiGeneration>("generation");
+    QTest::addColumn<QByteArray>("createdTime");
+    QTest::addColumn<QDateTime>("expected");
+
+    const QDateTime midnight(QDate(2017, 8, 7), QTime(0, 0), Qt::UTC);
+    const QList<std::pair<const char *, QByteArray>> times = {
+        {"Z", "2017-08-07T00:00:00Z"},
+        {"offset", "2017-08-07T08:00:00+08:00"},
+        {"negative offset", "2017-08-06T17:00:00-07:00"},
+        // The protocol's times are UTC: a time without a zone is UTC too, not the machine's.
+        {"no zone", "2017-08-07T00:00:00"},
+        {"no zone, space", "2017-08-07 00:00:00"},
+    };
+    for (const QByteArray &zone :
+         {QByteArray("Asia/Shanghai"), QByteArray("America/Los_Angeles")}) {
+        for (const auto &[tag, text] : times) {
+            QTest::addRow("2.0, %s, %s", tag, zone.constData())
+                << zone << ApiGeneration::Api2 << text << midnight;
+            QTest::addRow("3.0, %s, %s", tag, zone.constData())
+                << zone << ApiGeneration::Api3 << text << midnight;
+        }
+    }
+}
+
+void tst_CreateApiKeyResponse::createdTimeIsUtc()
+{
+    QFETCH(QByteArray, timeZone);
+    QFETCH(ApiGeneration, generation);
+    QFETCH(QByteArray, createdTime);
+    QFETCH(QDateTime, expected);
+
+    const ScopedTimeZone zone(timeZone);
+    const QByteArray body =
+        generation == ApiGeneration::Api2
+            ? R"({"code":0,"secretId":"AKIDx","secretKey":"k1234567890","createdTime":")" +
+                  createdTime + R"("})"
+            : R"({"Response":{"RequestId":"r","Result":{"AccessKeyId":"AKIDx",)"
+              R"("AccessKeySecret":"k1234567890","CreatedTime":")" +
+                  createdTime + R"("}}})";
+    const CreateApiKeyResult result = CreateApiKeyResponse::parse(generation, body);
+    QVERIFY(std::holds_alternative<CreatedKey>(result));
+    const QDateTime created = std::get<CreatedKey>(result).createdUtc;
+    QCOMPARE(created, expected);
+    QCOMPARE(created.timeSpec(), Qt::UTC);
 }
 
 void tst_CreateApiKeyResponse::hostile_data()

@@ -5,7 +5,6 @@
 #include "tc3signer.h"
 
 #include <QtTest>
-#include <ctime>
 
 namespace {
 
@@ -29,32 +28,6 @@ Tc3Signer::Input publishedInput()
 
 const QByteArray PublishedSignature =
     "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168";
-
-// Sets TZ for the process and makes the C library re-read it; restores the old value when it goes.
-class ScopedTimeZone
-{
-public:
-    explicit ScopedTimeZone(const QByteArray &zone)
-        : m_hadZone(qEnvironmentVariableIsSet("TZ")), m_oldZone(qgetenv("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~ScopedTimeZone()
-    {
-        if (m_hadZone)
-            qputenv("TZ", m_oldZone);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    ScopedTimeZone(const ScopedTimeZone &) = delete;
-    ScopedTimeZone &operator=(const ScopedTimeZone &) = delete;
-
-private:
-    bool m_hadZone;
-    QByteArray m_oldZone;
-};
 
 } // namespace
 
