@@ -1,0 +1,60 @@
+#pragma once
+
+#include "operatorcredentials.h"
+#include "secretstore.h"
+
+#include <QObject>
+#include <optional>
+
+// The loading of one profile's operator credentials. finished() is emitted once, from the event
+// loop; the job deletes itself afterwards.
+class OperatorCredentialsJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    OperatorCredentialsJob(QString profile, QObject *parent);
+    ~OperatorCredentialsJob() override;
+
+    const QString &profile() const { return m_profile; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    const SecretStoreError &error() const { return m_error; }
+    // Valid after success; wiped when the job goes away.
+    const OperatorCredentials &credentials() const { return m_credentials; }
+
+    // For OperatorCredentialStore.
+    void finish(SecretStoreError error, OperatorCredentials credentials = {});
+
+Q_SIGNALS:
+    void finished(OperatorCredentialsJob *job);
+
+private:
+    QString m_profile;
+    bool m_finished = false;
+    SecretStoreError m_error;
+    OperatorCredentials m_credentials;
+};
+
+// The operator's own cloud API credentials, one keychain entry per profile. SecretId, SecretKey
+// and the optional session token travel together as one small JSON object inside the secret, so
+// they can never get out of step.
+class OperatorCredentialStore
+{
+public:
+    explicit OperatorCredentialStore(SecretStore &store);
+
+    // Refuses (InvalidRequest, without touching the keychain) an empty profile name and
+    // credentials that checkCredentials() rejects.
+    SecretStoreJob *save(const QString &profile, const OperatorCredentials &credentials);
+    OperatorCredentialsJob *load(const QString &profile);
+    SecretStoreJob *remove(const QString &profile);
+
+    // The secret's content: {"secretId":"...","secretKey":"...","sessionToken":"..."}, built and
+    // read in buffers that are wiped, which a QJsonDocument's would not be. Only what encode()
+    // writes is read back: a flat object of strings, escapes limited to \" \\ and \/.
+    static SecretString encode(const OperatorCredentials &credentials);
+    static std::optional<OperatorCredentials> decode(const SecretString &secret);
+
+private:
+    SecretStore &m_store;
+};

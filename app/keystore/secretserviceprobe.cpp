@@ -1,0 +1,203 @@
+#include "secretserviceprobe.h"
+
+#include <QLoggingCategory>
+
+#if defined(APIGW_HAVE_SECRET_SERVICE_PROBE)
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
+
+Q_LOGGING_CATEGORY(lcProbe, "apigw.keystore.probe")
+
+#if defined(APIGW_HAVE_SECRET_SERVICE_PROBE)
+namespace {
+
+const QString SecretsName = QStringLiteral("org.freedesktop.secrets");
+const QString ServicePath = QStringLiteral("/org/freedesktop/secrets");
+const QString ServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+const QString CollectionInterface = QStringLiteral("org.freedesktop.Secret.Collection");
+const QString PropertiesInterface = QStringLiteral("org.freedesktop.DBus.Properties");
+const QString DBusName = QStringLiteral("org.freedesktop.DBus");
+const QString DBusPath = QStringLiteral("/org/freedesktop/DBus");
+
+QString describe(const QDBusError &error)
+{
+    return error.name() + QStringLiteral(": ") + error.message();
+}
+
+} // namespace
+#endif
+
+SecretServiceProbe::SecretServiceProbe(QObject *parent) : QObject(parent)
+{}
+
+SecretServiceProbe::~SecretServiceProbe() = default;
+
+void SecretServiceProbe::finish(SecretServiceState::Status status, const QString &detail)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    qCDebug(lcProbe) << "secret service state" << int(status) << detail;
+    const SecretServiceState state{status, detail};
+    QMetaObject::invokeMethod(
+        this, [this, state] { Q_EMIT finished(state); }, Qt::QueuedConnection);
+}
+
+#if !defined(APIGW_HAVE_SECRET_SERVICE_PROBE)
+
+void SecretServiceProbe::start(const QString &, const QString &, std::chrono::milliseconds)
+{
+    finish(SecretServiceState::Status::NotApplicable);
+}
+void SecretServiceProbe::checkProvider()
+{}
+void SecretServiceProbe::searchItems()
+{}
+void SecretServiceProbe::readDefaultAlias()
+{}
+void SecretServiceProbe::readLocked(const QString &)
+{}
+
+#else
+
+void SecretServiceProbe::start(const QString &service, const QString &key,
+                               std::chrono::milliseconds callTimeout)
+{
+    m_service = service;
+    m_key = key;
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    qDBusRegisterMetaType<QList<QDBusObjectPath>>();
+    m_callTimeoutMs = int(std::max<qint64>(1, callTimeout.count()));
+
+    // QtDBus connects on first use and keeps the address it found, as libsecret does: both read
+    // DBUS_SESSION_BUS_ADDRESS from the same environment, so they judge the same bus.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        finish(SecretServiceState::Status::NoBus, describe(bus.lastError()));
+        return;
+    }
+    checkProvider();
+}
+
+void SecretServiceProbe::checkProvider()
+{
+    // A name that is neither owned nor activatable means nobody provides a keychain on this bus.
+    // Activatable counts: libsecret's own call would have started it.
+    QDBusMessage hasOwner = QDBusMessage::createMethodCall(DBusName, DBusPath, DBusName,
+                                                           QStringLiteral("NameHasOwner"));
+    hasOwner << SecretsName;
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(hasOwner, m_callTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<bool> owned = *w;
+        if (owned.isError()) {
+            finish(SecretServiceState::Status::NoBus, describe(owned.error()));
+            return;
+        }
+        if (owned.value()) {
+            searchItems();
+            return;
+        }
+        QDBusMessage activatable = QDBusMessage::createMethodCall(
+            DBusName, DBusPath, DBusName, QStringLiteral("ListActivatableNames"));
+        auto *next = new QDBusPendingCallWatcher(
+            QDBusConnection::sessionBus().asyncCall(activatable, m_callTimeoutMs), this);
+        connect(next, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *n) {
+            n->deleteLater();
+            const QDBusPendingReply<QStringList> names = *n;
+            if (names.isError()) {
+                finish(SecretServiceState::Status::NoBus, describe(names.error()));
+            } else if (!names.value().contains(SecretsName)) {
+                finish(SecretServiceState::Status::NoProvider,
+                       QStringLiteral("no %1 on the session bus").arg(SecretsName));
+            } else {
+                searchItems();
+            }
+        });
+    });
+}
+
+void SecretServiceProbe::searchItems()
+{
+    // The attributes QtKeychain's libsecret backend files an entry under. A locked collection
+    // still answers searches, and lists matches in its second ("locked") array.
+    QMap<QString, QString> attributes;
+    attributes.insert(QStringLiteral("user"), m_key);
+    attributes.insert(QStringLiteral("server"), m_service);
+    QDBusMessage search = QDBusMessage::createMethodCall(SecretsName, ServicePath, ServiceInterface,
+                                                         QStringLiteral("SearchItems"));
+    search << QVariant::fromValue(attributes);
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(search, m_callTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> found = *w;
+        if (found.isError()) {
+            const auto type = found.error().type();
+            // A provider that takes too long may just be slow: that is not "unreachable".
+            finish(type == QDBusError::Timeout || type == QDBusError::TimedOut
+                       ? SecretServiceState::Status::Unknown
+                       : SecretServiceState::Status::Unreachable,
+                   describe(found.error()));
+            return;
+        }
+        if (!found.argumentAt<1>().isEmpty()) {
+            finish(SecretServiceState::Status::Locked,
+                   QStringLiteral("the entry exists in a locked collection"));
+            return;
+        }
+        readDefaultAlias();
+    });
+}
+
+void SecretServiceProbe::readDefaultAlias()
+{
+    QDBusMessage alias = QDBusMessage::createMethodCall(SecretsName, ServicePath, ServiceInterface,
+                                                        QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(alias, m_callTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<QDBusObjectPath> path = *w;
+        if (path.isError()) {
+            finish(SecretServiceState::Status::Unknown, describe(path.error()));
+        } else if (path.value().path() == u"/") {
+            finish(SecretServiceState::Status::Unknown, QStringLiteral("no default collection"));
+        } else {
+            readLocked(path.value().path());
+        }
+    });
+}
+
+void SecretServiceProbe::readLocked(const QString &collectionPath)
+{
+    QDBusMessage get = QDBusMessage::createMethodCall(SecretsName, collectionPath,
+                                                      PropertiesInterface, QStringLiteral("Get"));
+    get << CollectionInterface << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(get, m_callTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, collectionPath](QDBusPendingCallWatcher *w) {
+                w->deleteLater();
+                const QDBusPendingReply<QDBusVariant> locked = *w;
+                if (locked.isError()) {
+                    finish(SecretServiceState::Status::Unknown, describe(locked.error()));
+                } else if (locked.value().variant().toBool()) {
+                    finish(SecretServiceState::Status::Locked,
+                           QStringLiteral("%1 is locked").arg(collectionPath));
+                } else {
+                    finish(SecretServiceState::Status::Unlocked);
+                }
+            });
+}
+
+#endif

@@ -1,0 +1,3 @@
+#include "secretstore.h"
+
+SecretStore::~SecretStore() = default;

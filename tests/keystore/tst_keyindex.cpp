@@ -1,0 +1,337 @@
+#include "keyindex.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+KeyRecord sampleRecord(const QString &keyId, const QString &name = QStringLiteral("deploy bot"))
+{
+    KeyRecord record;
+    record.keyId = keyId;
+    record.name = name;
+    record.type = KeyType::Manual;
+    record.createdUtc = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 123), Qt::UTC);
+    record.endpoint = QUrl(QStringLiteral("https://apigateway.tencentcloudapi.com/"));
+    record.region = QStringLiteral("ap-guangzhou");
+    record.generation = ApiGeneration::Api3;
+    record.account = QStringLiteral("AKIDexampleAccount");
+    record.secretInKeychain = true;
+    return record;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(content) == content.size();
+}
+
+// A valid file as KeyIndex writes it, with one field of the first record replaced.
+QByteArray validFile()
+{
+    return QByteArrayLiteral("[General]\nversion=1\n\n[keys]\n"
+                             "1\\account=AKIDexampleAccount\n"
+                             "1\\created=2024-02-29T23:59:58.123Z\n"
+                             "1\\endpoint=https://apigateway.tencentcloudapi.com/\n"
+                             "1\\generation=3.0\n"
+                             "1\\keyId=first_key\n"
+                             "1\\name=deploy bot\n"
+                             "1\\region=ap-guangzhou\n"
+                             "1\\secretInKeychain=true\n"
+                             "1\\type=manual\n"
+                             "2\\account=AKIDexampleAccount\n"
+                             "2\\created=2024-03-01T00:00:00.000Z\n"
+                             "2\\endpoint=https://apigateway.api.qcloud.com/v2/index.php\n"
+                             "2\\generation=2.0\n"
+                             "2\\keyId=second_key\n"
+                             "2\\name=legacy\n"
+                             "2\\region=ap-beijing\n"
+                             "2\\secretInKeychain=false\n"
+                             "2\\type=auto\n"
+                             "size=2\n");
+}
+
+} // namespace
+
+class tst_KeyIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void defaultPathIsPerUserAndTestMode();
+    void emptyWhenNoFile();
+    void roundTripSurvivesRestart();
+    void upsertReplacesSameKey();
+    void keepsKeysOfOtherGatewaysApart();
+    void removeAndNotFound();
+    void setSecretInKeychain();
+    void readsHandWrittenValidFile();
+    void changedSignal();
+
+    void damagedFileIsReportedAndKept_data();
+    void damagedFileIsReportedAndKept();
+    void newerVersionIsNotTouched();
+    void setAsideKeepsDamagedFileAndGoodRecords();
+    void reloadAfterRepair();
+    void unwritableDirectoryReportsWriteFailure();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("index/keys.ini")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_KeyIndex::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_KeyIndex::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("index")));
+}
+
+void tst_KeyIndex::defaultPathIsPerUserAndTestMode()
+{
+    const QString path = KeyIndex::defaultSettingsPath();
+    QVERIFY(path.endsWith(u"/keys.ini"));
+    // Test mode keeps tests out of the user's real configuration.
+    QVERIFY2(path.contains(u"qttest"), qPrintable(path));
+}
+
+void tst_KeyIndex::emptyWhenNoFile()
+{
+    KeyIndex index(path());
+    QVERIFY(index.records().isEmpty());
+    QVERIFY(!index.loadProblem().isError());
+    QVERIFY(index.isWritable());
+    QVERIFY(!QFile::exists(path())); // reading never creates the file
+}
+
+void tst_KeyIndex::roundTripSurvivesRestart()
+{
+    const KeyRecord first = sampleRecord(QStringLiteral("first_key"));
+    KeyRecord second =
+        sampleRecord(QStringLiteral("second_key"), QStringLiteral("生产密钥, \"引号\""));
+    second.type = KeyType::Auto;
+    second.generation = ApiGeneration::Api2;
+    second.endpoint = QUrl(QStringLiteral("https://apigateway.api.qcloud.com/v2/index.php"));
+    second.secretInKeychain = false;
+    {
+        KeyIndex index(path());
+        QCOMPARE(index.upsert(first).kind, KeyIndexError::Kind::None);
+        QCOMPARE(index.upsert(second).kind, KeyIndexError::Kind::None);
+    }
+    KeyIndex reopened(path());
+    QVERIFY2(!reopened.loadProblem().isError(), qPrintable(reopened.loadProblem().detail));
+    QCOMPARE(reopened.records().size(), 2);
+    QCOMPARE(reopened.records().at(0), first);
+    QCOMPARE(reopened.records().at(1), second);
+    QCOMPARE(reopened.find(second.id()).value_or(KeyRecord()), second);
+}
+
+void tst_KeyIndex::upsertReplacesSameKey()
+{
+    KeyIndex index(path());
+    KeyRecord record = sampleRecord(QStringLiteral("k1"));
+    QVERIFY(!index.upsert(record).isError());
+    record.name = QStringLiteral("renamed");
+    QVERIFY(!index.upsert(record).isError());
+    QCOMPARE(index.records().size(), 1);
+    QCOMPARE(KeyIndex(path()).records().constFirst().name, QStringLiteral("renamed"));
+}
+
+void tst_KeyIndex::keepsKeysOfOtherGatewaysApart()
+{
+    KeyIndex index(path());
+    KeyRecord a = sampleRecord(QStringLiteral("same_id"));
+    KeyRecord b = a;
+    b.endpoint = QUrl(QStringLiteral("http://127.0.0.1:8080/"));
+    KeyRecord c = a;
+    c.account = QStringLiteral("AKIDotherAccount");
+    QVERIFY(!index.upsert(a).isError());
+    QVERIFY(!index.upsert(b).isError());
+    QVERIFY(!index.upsert(c).isError());
+    QCOMPARE(KeyIndex(path()).records().size(), 3);
+}
+
+void tst_KeyIndex::removeAndNotFound()
+{
+    KeyIndex index(path());
+    const KeyRecord a = sampleRecord(QStringLiteral("a_key"));
+    const KeyRecord b = sampleRecord(QStringLiteral("b_key"));
+    QVERIFY(!index.upsert(a).isError());
+    QVERIFY(!index.upsert(b).isError());
+    QCOMPARE(index.remove(a.id()).kind, KeyIndexError::Kind::None);
+    QCOMPARE(index.remove(a.id()).kind, KeyIndexError::Kind::NotFound);
+    const KeyIndex reopened(path());
+    QCOMPARE(reopened.records().size(), 1);
+    QCOMPARE(reopened.records().constFirst(), b);
+}
+
+void tst_KeyIndex::setSecretInKeychain()
+{
+    KeyIndex index(path());
+    const KeyRecord a = sampleRecord(QStringLiteral("a_key"));
+    QVERIFY(!index.upsert(a).isError());
+    QVERIFY(!index.setSecretInKeychain(a.id(), false).isError());
+    QCOMPARE(KeyIndex(path()).records().constFirst().secretInKeychain, false);
+    QCOMPARE(index.setSecretInKeychain(QStringLiteral("nope"), true).kind,
+             KeyIndexError::Kind::NotFound);
+}
+
+void tst_KeyIndex::readsHandWrittenValidFile()
+{
+    QVERIFY(writeFile(path(), validFile()));
+    KeyIndex index(path());
+    QVERIFY2(!index.loadProblem().isError(), qPrintable(index.loadProblem().detail));
+    QCOMPARE(index.records().size(), 2);
+    QCOMPARE(index.records().at(0), sampleRecord(QStringLiteral("first_key")));
+    QCOMPARE(index.records().at(1).generation, ApiGeneration::Api2);
+    QCOMPARE(index.records().at(1).type, KeyType::Auto);
+}
+
+void tst_KeyIndex::changedSignal()
+{
+    KeyIndex index(path());
+    QSignalSpy changed(&index, &KeyIndex::changed);
+    QVERIFY(!index.upsert(sampleRecord(QStringLiteral("k"))).isError());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(index.remove(QStringLiteral("missing")).isError());
+    QCOMPARE(changed.size(), 1);
+}
+
+void tst_KeyIndex::damagedFileIsReportedAndKept_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("readableRecords");
+
+    auto replaced = [](const char *from, const char *to) {
+        QByteArray content = validFile();
+        content.replace(from, to);
+        return content;
+    };
+    QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe[[[\x01=\x02\n", 11) << 0;
+    QTest::newRow("empty file") << QByteArray() << 0;
+    QTest::newRow("no version") << replaced("version=1\n", "") << 0;
+    QTest::newRow("version not a number") << replaced("version=1", "version=one") << 0;
+    QTest::newRow("unexpected top-level entry")
+        << replaced("version=1\n", "version=1\nsecret=oops\n") << 0;
+    QTest::newRow("count too high") << replaced("size=2", "size=3") << 0;
+    QTest::newRow("count not a number") << replaced("size=2", "size=two") << 0;
+    QTest::newRow("count missing") << replaced("size=2\n", "") << 0;
+    QTest::newRow("bad date") << replaced("2024-02-29T23:59:58.123Z", "yesterday") << 1;
+    QTest::newRow("bad generation") << replaced("generation=3.0", "generation=4.0") << 1;
+    QTest::newRow("bad type") << replaced("type=manual", "type=magic") << 1;
+    QTest::newRow("bad flag") << replaced("secretInKeychain=true", "secretInKeychain=yes") << 1;
+    QTest::newRow("bad endpoint") << replaced("https://apigateway.tencentcloudapi.com/", "ftp://x")
+                                  << 1;
+    QTest::newRow("bad region") << replaced("region=ap-guangzhou", "region=AP Guangzhou") << 1;
+    QTest::newRow("missing field") << replaced("1\\keyId=first_key\n", "") << 1;
+    QTest::newRow("unknown field, maybe a secret")
+        << replaced("1\\name=deploy bot\n", "1\\name=deploy bot\n1\\keySecret=hunter2\n") << 1;
+    QTest::newRow("list instead of text") << replaced("name=deploy bot", "name=deploy, bot") << 1;
+    QTest::newRow("duplicate key") << replaced("second_key", "first_key")
+                                          .replace("https://apigateway.api.qcloud.com/v2/index.php",
+                                                   "https://apigateway.tencentcloudapi.com/")
+                                   << 1;
+}
+
+void tst_KeyIndex::damagedFileIsReportedAndKept()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, readableRecords);
+    QVERIFY(writeFile(path(), content));
+
+    KeyIndex index(path());
+    QCOMPARE(KeyIndexError::kindName(index.loadProblem().kind),
+             KeyIndexError::kindName(KeyIndexError::Kind::Damaged));
+    QVERIFY(!index.loadProblem().detail.isEmpty());
+    QVERIFY(!index.isWritable());
+    QCOMPARE(index.records().size(), readableRecords);
+
+    // Every change is refused, and the file stays byte for byte as it was.
+    QCOMPARE(index.upsert(sampleRecord(QStringLiteral("new_key"))).kind,
+             KeyIndexError::Kind::ReadOnly);
+    if (readableRecords > 0) {
+        QCOMPARE(index.remove(index.records().constFirst().id()).kind,
+                 KeyIndexError::Kind::ReadOnly);
+        QCOMPARE(index.setSecretInKeychain(index.records().constFirst().id(), false).kind,
+                 KeyIndexError::Kind::ReadOnly);
+    }
+    QCOMPARE(readFile(path()), content);
+}
+
+void tst_KeyIndex::newerVersionIsNotTouched()
+{
+    QByteArray content = validFile();
+    content.replace("version=1", "version=7");
+    QVERIFY(writeFile(path(), content));
+    KeyIndex index(path());
+    QCOMPARE(index.loadProblem().kind, KeyIndexError::Kind::UnsupportedVersion);
+    QCOMPARE(index.upsert(sampleRecord(QStringLiteral("k"))).kind, KeyIndexError::Kind::ReadOnly);
+    QCOMPARE(readFile(path()), content);
+}
+
+void tst_KeyIndex::setAsideKeepsDamagedFileAndGoodRecords()
+{
+    QByteArray content = validFile();
+    content.replace("type=auto", "type=???");
+    QVERIFY(writeFile(path(), content));
+    KeyIndex index(path());
+    QCOMPARE(index.loadProblem().kind, KeyIndexError::Kind::Damaged);
+    QVERIFY(index.loadProblem().detail.contains(u"record 2"));
+
+    QString backup;
+    QCOMPARE(index.setAsideDamagedFile(&backup).kind, KeyIndexError::Kind::None);
+    QCOMPARE(readFile(backup), content);
+    QVERIFY(index.isWritable());
+    QVERIFY(!index.upsert(sampleRecord(QStringLiteral("new_key"))).isError());
+
+    const KeyIndex reopened(path());
+    QVERIFY(!reopened.loadProblem().isError());
+    QCOMPARE(reopened.records().size(), 2);
+    QCOMPARE(reopened.records().at(0), sampleRecord(QStringLiteral("first_key")));
+}
+
+void tst_KeyIndex::reloadAfterRepair()
+{
+    QByteArray content = validFile();
+    content.replace("size=2", "size=5");
+    QVERIFY(writeFile(path(), content));
+    KeyIndex index(path());
+    QVERIFY(index.loadProblem().isError());
+    QVERIFY(writeFile(path(), validFile()));
+    index.reload();
+    QVERIFY(!index.loadProblem().isError());
+    QCOMPARE(index.records().size(), 2);
+}
+
+void tst_KeyIndex::unwritableDirectoryReportsWriteFailure()
+{
+    // A path below a regular file can never be created, whoever runs the test (root included).
+    const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+    QVERIFY(writeFile(blocker, "x"));
+    KeyIndex index(blocker + QStringLiteral("/keys.ini"));
+    QVERIFY(index.isWritable());
+    QCOMPARE(index.upsert(sampleRecord(QStringLiteral("k"))).kind,
+             KeyIndexError::Kind::WriteFailed);
+    QVERIFY(index.records().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_KeyIndex)
+#include "tst_keyindex.moc"
