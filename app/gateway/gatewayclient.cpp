@@ -1,0 +1,201 @@
+#include "gatewayclient.h"
+
+#include "gatewayendpoint.h"
+#include "gatewaylogging.h"
+#include "loopbackawareproxyfactory.h"
+#include "networkcreateapikeycall.h"
+#include "oneshotbodydevice.h"
+#include "transporterror.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslSocket>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+using Kind = GatewayError::Kind;
+
+GatewayError refused(Kind kind, ApiGeneration generation, QString detail)
+{
+    GatewayError error;
+    error.kind = kind;
+    error.generation = generation;
+    error.detail = std::move(detail);
+    error.mayHaveBeenProcessed = false;
+    return error;
+}
+
+// RFC 9110 token characters.
+bool isHeaderName(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool alnum =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && !QByteArrayView("!#$%&'*+-.^_`|~").contains(c))
+            return false;
+    }
+    return true;
+}
+
+// A line break in a value would let it forge further headers.
+bool isHeaderValue(QByteArrayView value)
+{
+    for (const char c : value) {
+        if (c == '\r' || c == '\n' || c == '\0')
+            return false;
+    }
+    return true;
+}
+
+// Headers that describe the transfer rather than the request; the client sets them itself.
+bool isTransferHeader(QByteArrayView name)
+{
+    for (const QByteArrayView managed :
+         {QByteArrayView("Content-Length"), QByteArrayView("Transfer-Encoding"),
+          QByteArrayView("Connection"), QByteArrayView("Expect")}) {
+        if (name.compare(managed, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+GatewayClient::GatewayClient(QObject *parent)
+    : QObject(parent)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
+{
+    m_network->setProxyFactory(new LoopbackAwareProxyFactory); // QNAM owns it
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setStrictTransportSecurityEnabled(false);
+    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_sslConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
+}
+
+GatewayClient::~GatewayClient()
+{
+    // The calls hold replies of m_network, which goes before QObject deletes its children.
+    const auto calls = findChildren<CreateApiKeyCall *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+}
+
+QByteArray GatewayClient::defaultUserAgent()
+{
+    return QByteArrayLiteral("apigw-keys/" APIGW_VERSION);
+}
+
+CaBundle GatewayClient::setExtraCaBundle(const QString &pemPath)
+{
+    m_extraCaCertificates.clear();
+    m_sslConfiguration.setCaCertificates(
+        QSslConfiguration::defaultConfiguration().caCertificates());
+    if (pemPath.isEmpty())
+        return {};
+    CaBundle bundle = CaBundle::load(pemPath);
+    if (!bundle.isValid()) {
+        qCWarning(lcGateway).noquote() << "extra CA bundle refused:" << bundle.detail;
+        return bundle;
+    }
+    m_extraCaCertificates = bundle.certificates;
+    // Setting any CA list turns off the system's on-demand lookup, so the system's list is
+    // loaded here in full and the extra certificates go on top of it.
+    m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                         m_extraCaCertificates);
+    qCInfo(lcGateway) << "trusting" << m_extraCaCertificates.size()
+                      << "extra CA certificates on top of the system's";
+    return bundle;
+}
+
+CreateApiKeyCall *GatewayClient::send(const HttpRequest &request, ApiGeneration generation)
+{
+    auto *call = new NetworkCreateApiKeyCall(generation, request.url, this);
+    if (std::optional<GatewayError> problem = refusal(request, generation)) {
+        call->refuse(std::move(*problem));
+        return call;
+    }
+
+    QNetworkRequest networkRequest = this->networkRequest(request);
+    // Even an empty GET gets a body device, so that QNAM finds nothing it can rewind and resend.
+    auto body = std::make_unique<OneShotBodyDevice>(request.body);
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+    QNetworkReply *reply =
+        request.method == "POST"
+            ? m_network->post(networkRequest, body.get())
+            : m_network->sendCustomRequest(networkRequest, request.method, body.get());
+    body->setParent(reply);
+    qCDebug(lcGateway).noquote() << "sending" << request.method
+                                 << request.url.adjusted(QUrl::RemoveQuery).toString();
+    call->start(reply, body.release(), m_idleTimeout);
+    return call;
+}
+
+std::optional<GatewayError> GatewayClient::refusal(const HttpRequest &request,
+                                                   ApiGeneration generation) const
+{
+    const QUrl &url = request.url;
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http") ||
+        !url.userInfo().isEmpty() || url.hasFragment())
+        return refused(Kind::InvalidRequest, generation,
+                       u"not an absolute http(s) URL with a host"_s);
+    if (scheme == u"http" && !isLoopbackHost(url.host()))
+        return refused(Kind::InsecureEndpoint, generation,
+                       u"plain HTTP to %1, which is not a loopback host"_s.arg(url.host()));
+    if (request.method != "POST" && request.method != "GET")
+        return refused(Kind::InvalidRequest, generation, u"only GET and POST are sent"_s);
+    if (request.method == "GET" && !request.body.isEmpty())
+        return refused(Kind::InvalidRequest, generation, u"a GET request carries no body"_s);
+    for (const auto &[name, value] : request.headers) {
+        if (!isHeaderName(name) || !isHeaderValue(value) || isTransferHeader(name))
+            return refused(Kind::InvalidRequest, generation,
+                           u"the request carries a header that cannot be sent: %1"_s.arg(
+                               QString::fromLatin1(name.left(64))));
+    }
+    if (scheme == u"https" && !QSslSocket::supportsSsl())
+        return refused(Kind::Tls, generation, u"TLS is not available on this system"_s);
+    return std::nullopt;
+}
+
+QNetworkRequest GatewayClient::networkRequest(const HttpRequest &request) const
+{
+    QNetworkRequest networkRequest(request.url);
+    // One create, one request: nothing cached, no cookies, no stored credentials, no HTTP/2
+    // (whose streams QNAM retries on its own), no pipelining, no redirect following.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                                QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::AuthenticationReuseAttribute,
+                                QNetworkRequest::Manual);
+    // QNAM would otherwise copy the body into a buffer of its own, which it can rewind.
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // A fresh connection per create: a kept-alive one that the server closes just as the request
+    // goes out is the classic trigger of a silent resend.
+    networkRequest.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
+    networkRequest.setRawHeader("Connection", "close");
+
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    // The signatures cover the host exactly as core spelled it.
+    if (request.header("Host").isEmpty())
+        networkRequest.setRawHeader("Host", signedHost(request.url));
+    networkRequest.setRawHeader("User-Agent", m_userAgent);
+    // The size cap then measures what crosses the wire, and no compressed answer can expand.
+    networkRequest.setRawHeader("Accept-Encoding", "identity");
+
+    if (request.url.scheme() == u"https")
+        networkRequest.setSslConfiguration(m_sslConfiguration);
+    return networkRequest;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cabundle.h"
+#include "createapikeysender.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+// Sends signed CreateApiKey requests with QNetworkAccessManager, exactly as core built them, and
+// never twice: QNAM's own retries are disabled, redirects are not followed, and a create that may
+// have reached the gateway is reported as such rather than repeated.
+//
+// HTTPS only, except to loopback hosts; TLS problems are failures. The system's proxy settings
+// apply (not to loopback hosts). Everything is asynchronous: usable from a GUI and from a CLI
+// with an event loop.
+class GatewayClient final : public QObject, public CreateApiKeySender
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::milliseconds DefaultIdleTimeout = std::chrono::seconds(30);
+
+    explicit GatewayClient(QObject *parent = nullptr);
+    // Drops every call still running, silently.
+    ~GatewayClient() override;
+
+    // How long a call may go without any progress (connecting, sending, receiving) before it
+    // fails with Kind::Timeout. Zero or less: no timeout.
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+    std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
+
+    // Trusts the certificates of a PEM file on top of the system's, for private gateways; an
+    // empty path trusts the system's only. On any problem no extra certificate is trusted and
+    // the returned bundle says why.
+    CaBundle setExtraCaBundle(const QString &pemPath);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
+
+    // "apigw-keys/<version>" unless set.
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    QByteArray userAgent() const { return m_userAgent; }
+    static QByteArray defaultUserAgent();
+
+    [[nodiscard]] CreateApiKeyCall *send(const HttpRequest &request,
+                                         ApiGeneration generation) override;
+
+private:
+    // Why a request cannot be sent at all, checked before a connection is opened.
+    std::optional<GatewayError> refusal(const HttpRequest &request, ApiGeneration generation) const;
+    QNetworkRequest networkRequest(const HttpRequest &request) const;
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
+    QByteArray m_userAgent = defaultUserAgent();
+    QList<QSslCertificate> m_extraCaCertificates;
+    QSslConfiguration m_sslConfiguration;
+};

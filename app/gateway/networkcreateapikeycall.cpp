@@ -1,0 +1,320 @@
+#include "networkcreateapikeycall.h"
+
+#include "gatewaylogging.h"
+#include "oneshotbodydevice.h"
+#include "transporterror.h"
+
+#include <QNetworkReply>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+using Kind = GatewayError::Kind;
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Gateway:
+        return u"gateway error"_s;
+    case Kind::MalformedResponse:
+        return u"malformed answer"_s;
+    case Kind::HttpStatus:
+        return u"HTTP status"_s;
+    case Kind::ResponseTooLarge:
+        return u"answer too large"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::Network:
+        return u"network error"_s;
+    case Kind::Tls:
+        return u"TLS error"_s;
+    case Kind::InsecureEndpoint:
+        return u"insecure endpoint"_s;
+    case Kind::Redirect:
+        return u"redirect"_s;
+    case Kind::InvalidRequest:
+        return u"invalid request"_s;
+    }
+    return u"error"_s;
+}
+
+} // namespace
+
+NetworkCreateApiKeyCall::NetworkCreateApiKeyCall(ApiGeneration generation, const QUrl &url,
+                                                 QObject *parent)
+    : CreateApiKeyCall(parent), m_generation(generation), m_url(url)
+{
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] { stopNow(Stop::TimedOut); });
+    m_elapsed.start();
+}
+
+NetworkCreateApiKeyCall::~NetworkCreateApiKeyCall()
+{
+    if (m_reply) {
+        // Dropped while running: stop quietly. Deleting the reply at once (not later) also drops
+        // QNAM's queued start of it, so a request dropped early never leaves.
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        delete m_reply;
+    }
+    wipeBytes(m_answer);
+}
+
+void NetworkCreateApiKeyCall::start(QNetworkReply *reply, const OneShotBodyDevice *body,
+                                    std::chrono::milliseconds idleTimeout)
+{
+    m_reply = reply;
+    m_body = body;
+    m_idleTimeout = idleTimeout;
+
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        // Plain HTTP goes to loopback only, where a connection is made at once.
+        if (m_url.scheme() == u"http")
+            m_connectionReady = true;
+        noteProgress();
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this] {
+        m_connectionReady = true;
+        noteProgress();
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        // QNAM says "one or more times": more than once would mean it re-sent the request.
+        if (++m_requestsSent > 1)
+            qCWarning(lcGateway) << "the request went out" << m_requestsSent << "times";
+        noteProgress();
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        m_bytesUploaded = qMax(m_bytesUploaded, sent);
+        noteProgress();
+    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            &NetworkCreateApiKeyCall::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &NetworkCreateApiKeyCall::onReadyRead);
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            &NetworkCreateApiKeyCall::onDownloadProgress);
+    connect(reply, &QNetworkReply::finished, this, &NetworkCreateApiKeyCall::onFinished);
+
+    if (m_idleTimeout.count() > 0)
+        m_idleTimer.start(m_idleTimeout);
+}
+
+void NetworkCreateApiKeyCall::refuse(GatewayError refusal)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, refusal = std::move(refusal)] {
+            qCInfo(lcGateway).noquote()
+                << "refused before sending:" << kindName(refusal.kind) << refusal.detail;
+            finish(refusal);
+        },
+        Qt::QueuedConnection);
+}
+
+void NetworkCreateApiKeyCall::cancelTransfer()
+{
+    if (m_reply) {
+        stopNow(Stop::Cancelled);
+        return;
+    }
+    // Refused and not yet reported: the cancel wins, and nothing was sent either way.
+    finish(error(Kind::Cancelled, false, u"cancelled before sending"_s));
+}
+
+void NetworkCreateApiKeyCall::stop(Stop why)
+{
+    if (!m_reply || m_stop != Stop::None)
+        return;
+    m_stop = why;
+    // Finishes the reply synchronously: onFinished() runs before abort() returns.
+    m_reply->abort();
+}
+
+void NetworkCreateApiKeyCall::stopNow(Stop why)
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_stop != Stop::None)
+        return;
+    stop(why);
+    // QNAM starts a reply from a queued call: one aborted before that call ran would still send
+    // its request, unless the reply is gone by then. Outside of the reply's own signals (a timer,
+    // the user) it is safe to delete it here, although onFinished() asked for a later deletion.
+    delete reply;
+}
+
+void NetworkCreateApiKeyCall::noteProgress()
+{
+    if (m_idleTimer.isActive())
+        m_idleTimer.start(m_idleTimeout);
+}
+
+void NetworkCreateApiKeyCall::onMetaDataChanged()
+{
+    m_answerStarted = true;
+    noteProgress();
+    // Refuse an announced oversized answer before a byte of it is read.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > CreateApiKeyResponse::MaxBodySize)
+        stop(Stop::TooLarge);
+}
+
+void NetworkCreateApiKeyCall::onReadyRead()
+{
+    m_answerStarted = true;
+    noteProgress();
+    if (m_answer.size() + m_reply->bytesAvailable() > CreateApiKeyResponse::MaxBodySize) {
+        stop(Stop::TooLarge);
+        return;
+    }
+    m_answer += m_reply->readAll();
+}
+
+void NetworkCreateApiKeyCall::onDownloadProgress(qint64 received, qint64 total)
+{
+    noteProgress();
+    // QNAM may have buffered more than it announced through readyRead yet.
+    if (received > CreateApiKeyResponse::MaxBodySize || total > CreateApiKeyResponse::MaxBodySize)
+        stop(Stop::TooLarge);
+}
+
+void NetworkCreateApiKeyCall::onFinished()
+{
+    m_idleTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->deleteLater();
+    if (m_stop == Stop::None && reply->bytesAvailable() > 0) {
+        if (m_answer.size() + reply->bytesAvailable() > CreateApiKeyResponse::MaxBodySize)
+            m_stop = Stop::TooLarge;
+        else
+            m_answer += reply->readAll();
+    }
+
+    CreateApiKeyResult result = outcome(*reply);
+    wipeBytes(m_answer);
+    m_body = nullptr;
+
+    const auto elapsedMs = m_elapsed.elapsed();
+    if (const auto *failure = std::get_if<GatewayError>(&result)) {
+        qCInfo(lcGateway).noquote()
+            << "create failed after" << elapsedMs << "ms:" << kindName(failure->kind)
+            << failure->code << "HTTP" << failure->httpStatus
+            << "may have been processed:" << failure->mayHaveBeenProcessed;
+    } else {
+        qCInfo(lcGateway) << "create succeeded after" << elapsedMs << "ms";
+    }
+    finish(std::move(result));
+}
+
+CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
+{
+    const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+
+    switch (m_stop) {
+    case Stop::Cancelled: {
+        GatewayError cancelled = error(Kind::Cancelled, requestMayHaveLeft(), u"cancelled"_s);
+        cancelled.httpStatus = status;
+        return cancelled;
+    }
+    case Stop::TimedOut: {
+        GatewayError timedOut = error(Kind::Timeout, requestMayHaveLeft(),
+                                      u"no progress for %1 ms"_s.arg(m_idleTimeout.count()));
+        timedOut.httpStatus = status;
+        return timedOut;
+    }
+    case Stop::TooLarge: {
+        // Whatever the gateway was saying, it was saying it about a request it had received.
+        GatewayError tooLarge =
+            error(Kind::ResponseTooLarge, true,
+                  u"the answer is larger than %1 bytes"_s.arg(CreateApiKeyResponse::MaxBodySize));
+        tooLarge.httpStatus = status;
+        return tooLarge;
+    }
+    case Stop::None:
+        break;
+    }
+
+    if (status >= 300 && status < 400) {
+        // Never followed: the signed request would travel to wherever the answer points, and a
+        // 301/302/303 would turn the POST into a GET. By HTTP's rules nothing was done.
+        const QUrl target = reply.url().resolved(
+            QUrl::fromEncoded(reply.rawHeader("Location"), QUrl::TolerantMode));
+        GatewayError redirect =
+            error(Kind::Redirect, false,
+                  u"the gateway redirected to %1"_s.arg(TransportError::origin(target)));
+        redirect.httpStatus = status;
+        return redirect;
+    }
+    if (status != 0 && status != 200)
+        return statusError(status, reply);
+
+    if (reply.error() != QNetworkReply::NoError) {
+        const TransportError::Mapping mapping = TransportError::classify(reply.error());
+        QString detail = TransportError::redactUrl(reply.errorString(), m_url);
+        if (mapping.kind == Kind::Tls && !m_sslErrors.isEmpty())
+            detail = TransportError::describeSslErrors(m_sslErrors);
+        if (reply.error() == QNetworkReply::ContentReSendError ||
+            (m_body && m_body->rewindWasRefused()))
+            detail = u"the connection closed after the request was sent, before an answer"_s;
+        const bool mayHaveBeenProcessed =
+            !mapping.beforeSending && (requestMayHaveLeft() || m_answerStarted || status != 0);
+        GatewayError failure = error(mapping.kind, mayHaveBeenProcessed, detail);
+        failure.httpStatus = status;
+        return failure;
+    }
+    if (status != 200)
+        return error(Kind::MalformedResponse, true, u"the answer has no HTTP status"_s);
+
+    CreateApiKeyResult parsed = CreateApiKeyResponse::parse(m_generation, m_answer);
+    if (auto *failure = std::get_if<GatewayError>(&parsed))
+        failure->httpStatus = status;
+    return parsed;
+}
+
+GatewayError NetworkCreateApiKeyCall::error(Kind kind, bool mayHaveBeenProcessed,
+                                            QString detail) const
+{
+    GatewayError failure;
+    failure.kind = kind;
+    failure.generation = m_generation;
+    failure.detail = std::move(detail);
+    failure.mayHaveBeenProcessed = mayHaveBeenProcessed;
+    return failure;
+}
+
+GatewayError NetworkCreateApiKeyCall::statusError(int status, const QNetworkReply &reply) const
+{
+    // A 4xx means the server refused the request as such; anything else may come after the work.
+    const bool refused = status >= 400 && status < 500;
+    QString detail = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString excerpt = TransportError::bodyExcerpt(m_answer);
+    if (!excerpt.isEmpty())
+        detail = detail.isEmpty() ? excerpt : detail + u": "_s + excerpt;
+    GatewayError failure = error(Kind::HttpStatus, !refused, detail);
+    failure.httpStatus = status;
+    if (status >= 500) {
+        failure.category = ErrorCategory::Server;
+        failure.retryLater = status == 502 || status == 503 || status == 504;
+    } else if (status == 429) {
+        failure.category = ErrorCategory::RateLimit;
+        failure.retryLater = true;
+    } else if (status == 404 || status == 405) {
+        failure.category = ErrorCategory::Endpoint;
+    }
+    return failure;
+}
+
+bool NetworkCreateApiKeyCall::requestMayHaveLeft() const
+{
+    // QNAM writes the request as soon as the connection is up, and says requestSent() only for
+    // requests with a body: a ready connection already counts. All of these arrive through
+    // queued signals from QNAM's thread, so the idle timer could fire in the instant between the
+    // fact and its news; the window is microseconds against a timeout of seconds.
+    return m_connectionReady || m_requestsSent > 0 || m_bytesUploaded > 0 || m_answerStarted;
+}
