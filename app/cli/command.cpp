@@ -1,0 +1,33 @@
+#include "command.h"
+
+#include "console.h"
+
+#include <QCommandLineParser>
+#include <QTimer>
+
+std::optional<ExitCode> Command::parseWith(QCommandLineParser &parser,
+                                           const QStringList &arguments, const QString &usage)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        Console::err(tr("apigw-keys-cli: %1\nTry '%2 --help'.\n")
+                         .arg(parser.errorText(), arguments.value(0)));
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help)) {
+        // QCommandLineParser names the program, not the subcommand, in its usage line.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1);
+        Console::out(tr("Usage: %1\n").arg(usage) + text);
+        return ExitCode::Ok;
+    }
+    return std::nullopt;
+}
+
+void Command::finishLater(ExitCode code)
+{
+    // finished() always comes from the event loop, never from inside start().
+    QTimer::singleShot(0, this, [this, code] { emit finished(code); });
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QObject>
+#include <QStringList>
+#include <optional>
+
+class QCommandLineParser;
+
+// One subcommand of apigw-keys-cli. It parses its own arguments, runs asynchronously on the event
+// loop (network and keychain never block it), and reports once through finished().
+class Command : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Parses `arguments` (the subcommand's name first). On a usage error, or for --help, it
+    // prints what to print and returns the exit code to stop with.
+    virtual std::optional<ExitCode> parse(const QStringList &arguments) = 0;
+    virtual void start() = 0;
+
+signals:
+    void finished(ExitCode code);
+
+protected:
+    // Shared parsing: --help prints the help text under `usage` (one line, without "Usage: "),
+    // an error prints a hint.
+    std::optional<ExitCode> parseWith(QCommandLineParser &parser, const QStringList &arguments,
+                                      const QString &usage);
+    void finishLater(ExitCode code);
+};

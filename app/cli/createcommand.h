@@ -1,0 +1,49 @@
+#pragma once
+
+#include "command.h"
+#include "createdkey.h"
+#include "keyspec.h"
+#include "operatorcredentials.h"
+#include "profilesettings.h"
+
+#include <QJsonObject>
+#include <memory>
+
+class GatewayClient;
+class KeyIndex;
+class KeychainSecretStore;
+class SavedKeys;
+struct GatewayError;
+
+// apigw-keys-cli create: one CreateApiKey request, never repeated, and optionally the result
+// saved exactly as the application saves it.
+class CreateCommand final : public Command
+{
+    Q_OBJECT
+public:
+    explicit CreateCommand(QObject *parent = nullptr);
+    ~CreateCommand() override;
+
+    std::optional<ExitCode> parse(const QStringList &arguments) override;
+    void start() override;
+
+private:
+    void send(OperatorCredentials credentials);
+    void created(CreatedKey key);
+    void failed(const GatewayError &error);
+    void report(const CreatedKey &key, const QString &saveProblem);
+    // Prints a failure in the requested form and finishes with `code`.
+    void fail(ExitCode code, const QString &message, const QJsonObject &details = {});
+
+    QString m_profile;
+    ProfileSettings m_settings;
+    KeySpec m_spec;
+    bool m_save = false;
+    bool m_json = false;
+    OperatorCredentials m_credentials;
+
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<GatewayClient> m_client;
+    std::unique_ptr<KeyIndex> m_index;
+    std::unique_ptr<SavedKeys> m_savedKeys;
+};

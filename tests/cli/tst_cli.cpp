@@ -1,0 +1,394 @@
+// apigw-keys-cli as a user runs it: the built program, as a process, against the emulator over
+// loopback, with the real Secret Service that scripts/test starts.
+
+#include "gatewayemulator.h"
+#include "keyindex.h"
+#include "testcertificate.h"
+#include "testenvironment.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void createsKeys_data();
+    void createsKeys();
+    void textOutputForPeople();
+    void exitCodes_data();
+    void exitCodes();
+    void gatewayErrorCarriesCodeAndRequestId();
+    void createSaveListSecretRemove();
+    void loginThenCreateWithKeychainCredentials();
+    void loginRefusesSecretKeyArgument();
+    void https();
+    void keychainMissing();
+
+private:
+    // Runs the program without blocking the event loop, so the in-process emulator can answer.
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &extra = {});
+    QProcessEnvironment environment(bool withCredentials = true) const;
+    QStringList endpointArguments(const QString &api) const;
+
+    QString m_program;
+    std::unique_ptr<GatewayEmulator> m_emulator;
+    std::unique_ptr<QTemporaryDir> m_config; // the user's XDG config folder, fresh per test
+};
+
+void TestCli::initTestCase()
+{
+    m_program = qEnvironmentVariable("APIGW_CLI_EXECUTABLE");
+    QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
+}
+
+void TestCli::init()
+{
+    m_emulator = std::make_unique<GatewayEmulator>();
+    QVERIFY(m_emulator->listen());
+    m_config = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_config->isValid());
+}
+
+QProcessEnvironment TestCli::environment(bool withCredentials) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, m_config->path());
+    env.remove(u"TENCENTCLOUD_REGION"_s);
+    if (withCredentials) {
+        const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+        env.insert(u"TENCENTCLOUD_SECRET_ID"_s, demo.secretId);
+        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, demo.secretKey.toString());
+    } else {
+        env.remove(u"TENCENTCLOUD_SECRET_ID"_s);
+        env.remove(u"TENCENTCLOUD_SECRET_KEY"_s);
+        env.remove(u"TENCENTCLOUD_SESSION_TOKEN"_s);
+    }
+    return env;
+}
+
+QStringList TestCli::endpointArguments(const QString &api) const
+{
+    const auto generation = api == u"2" ? ApiGeneration::Api2 : ApiGeneration::Api3;
+    return {u"--api"_s, api, u"--endpoint"_s, m_emulator->endpointUrl(generation).toString()};
+}
+
+Run TestCli::run(const QStringList &arguments, const QByteArray &input,
+                 const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = extra.isEmpty() ? environment() : extra;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_program, arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCli::helpForEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("overview") << QStringList{u"--help"_s} << u"Commands:"_s;
+    QTest::newRow("create") << QStringList{u"create"_s, u"--help"_s} << u"--key-secret"_s;
+    QTest::newRow("list") << QStringList{u"list"_s, u"--help"_s} << u"--json"_s;
+    QTest::newRow("secret") << QStringList{u"secret"_s, u"--help"_s} << u"secret ID"_s;
+    QTest::newRow("remove") << QStringList{u"remove"_s, u"--help"_s} << u"stays on the gateway"_s;
+    QTest::newRow("login") << QStringList{u"login"_s, u"--help"_s} << u"without echo"_s;
+}
+
+void TestCli::helpForEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out);
+    QVERIFY2(text.contains(mentions), qPrintable(text));
+    QVERIFY(!text.contains(GatewayEmulator::demoCredentials().secretKey.toString()));
+}
+
+void TestCli::createsKeys_data()
+{
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+
+    const QStringList names = {u"plain"_s, u"with spaces  inside"_s, u"a+b/c=d&e%f"_s,
+                               u"生产环境 密钥"_s};
+    for (const QString api : {u"3"_s, u"2"_s}) {
+        for (const QString &name : names) {
+            QTest::addRow("api%s auto %s", qPrintable(api), qPrintable(name))
+                << api << QStringList{u"--name"_s, name} << name << u"auto"_s;
+        }
+        QTest::addRow("api%s manual", qPrintable(api))
+            << api
+            << QStringList{u"--name"_s, u"m"_s, u"--key-id"_s, u"cli_manual_1"_s,
+                           u"--key-secret"_s, u"cli_manual_secret_1"_s}
+            << u"m"_s << u"manual"_s;
+        QTest::addRow("api%s manual secret from stdin", qPrintable(api))
+            << api
+            << QStringList{u"--name"_s, u"m"_s, u"--key-id"_s, u"cli_manual_2"_s,
+                           u"--key-secret"_s, u"-"_s}
+            << u"m"_s << u"manual"_s;
+        QTest::addRow("api%s generate", qPrintable(api))
+            << api << QStringList{u"--name"_s, u"g"_s, u"--generate"_s} << u"g"_s << u"manual"_s;
+    }
+    for (const QString method : {u"HmacSHA256"_s, u"HmacSHA1"_s}) {
+        for (const QString verb : {u"POST"_s, u"GET"_s}) {
+            QTest::addRow("api2 %s %s", qPrintable(method), qPrintable(verb))
+                << u"2"_s
+                << QStringList{u"--signature-method"_s, method, u"--http-method"_s, verb,
+                               u"--name"_s, u"名 + / = & %"_s}
+                << u"名 + / = & %"_s << u"auto"_s;
+        }
+    }
+}
+
+void TestCli::createsKeys()
+{
+    QFETCH(QString, api);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+
+    const bool secretFromStdin = arguments.contains(u"-"_s);
+    const Run result =
+        run(QStringList{u"create"_s} + arguments + endpointArguments(api) + QStringList{u"--json"_s},
+            secretFromStdin ? "cli_manual_secret_2\n"_ba : QByteArray());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(u"ok"_s).toBool(), true);
+    QCOMPARE(json.value(u"name"_s).toString(), name);
+    QCOMPARE(json.value(u"type"_s).toString(), type);
+    QCOMPARE(json.value(u"apiVersion"_s).toString(), api + u".0"_s);
+    const QString keyId = json.value(u"keyId"_s).toString();
+    QVERIFY(m_emulator->hasKey(keyId));
+    QVERIFY(!json.value(u"keySecret"_s).toString().isEmpty());
+    QVERIFY(QDateTime::fromString(json.value(u"createdTime"_s).toString(), Qt::ISODate).isValid());
+    if (api == u"3")
+        QVERIFY(!json.value(u"requestId"_s).toString().isEmpty());
+    if (arguments.contains(u"--key-id"_s)) {
+        QCOMPARE(keyId, arguments.at(arguments.indexOf(u"--key-id"_s) + 1));
+        QCOMPARE(json.value(u"keySecret"_s).toString(),
+                 secretFromStdin ? u"cli_manual_secret_2"_s : u"cli_manual_secret_1"_s);
+    }
+    QCOMPARE(m_emulator->requestCount(), 1);
+}
+
+void TestCli::textOutputForPeople()
+{
+    const Run result =
+        run(QStringList{u"create"_s, u"--name"_s, u"people"_s} + endpointArguments(u"3"_s));
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out);
+    QVERIFY(text.contains(u"Key ID:"_s));
+    QVERIFY(text.contains(u"Key secret:"_s));
+    QVERIFY(text.contains(u"RequestId:"_s));
+    QVERIFY(text.contains(u"people"_s));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("requestsAtGateway");
+
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << 0;
+    QTest::newRow("unknown option") << QStringList{u"create"_s, u"--colour"_s} << 2 << 0;
+    QTest::newRow("bad type") << QStringList{u"create"_s, u"--type"_s, u"magic"_s} << 2 << 0;
+    QTest::newRow("generate with id") << QStringList{u"create"_s, u"--generate"_s, u"--key-id"_s,
+                                                     u"abcde"_s}
+                                      << 2 << 0;
+    QTest::newRow("name required for 3.0") << QStringList{u"create"_s} << 3 << 0;
+    QTest::newRow("short key id") << QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--key-id"_s,
+                                                 u"abcd"_s, u"--key-secret"_s, u"abcdefghij"_s}
+                                  << 3 << 0;
+    QTest::newRow("plain http elsewhere")
+        << QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--endpoint"_s, u"http://192.0.2.1/"_s}
+        << 3 << 0;
+    QTest::newRow("duplicate manual id is a gateway error")
+        << QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--key-id"_s, u"dupe_id"_s,
+                       u"--key-secret"_s, u"abcdefghij"_s}
+        << 4 << 2;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(int, requestsAtGateway);
+
+    if (arguments.first() == u"create" && !arguments.contains(u"--endpoint"_s))
+        arguments += endpointArguments(u"3"_s);
+    if (requestsAtGateway == 2)
+        QCOMPARE(run(arguments).exitCode, 0); // the first one creates the id
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(!result.err.isEmpty());
+    QCOMPARE(m_emulator->requestCount(), requestsAtGateway);
+}
+
+void TestCli::gatewayErrorCarriesCodeAndRequestId()
+{
+    QProcessEnvironment env = environment();
+    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"notTheRightSecretKey0000000000"_s);
+    const Run wrongKey = run(QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--json"_s} +
+                                 endpointArguments(u"3"_s),
+                             {}, env);
+    QCOMPARE(wrongKey.exitCode, 4);
+    const QString err = QString::fromUtf8(wrongKey.err);
+    QVERIFY2(err.contains(u"AuthFailure.SignatureFailure"_s), qPrintable(err));
+    QVERIFY(err.contains(u"RequestId"_s));
+    QVERIFY(err.contains(u"Hint:"_s));
+    QVERIFY(!err.contains(u"notTheRightSecretKey"_s));
+    const QJsonObject error = wrongKey.json().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"AuthFailure.SignatureFailure"_s);
+    QVERIFY(!error.value(u"requestId"_s).toString().isEmpty());
+    QCOMPARE(error.value(u"exitCode"_s).toInt(), 4);
+
+    // Connection refused: nothing listens on the emulator's port any more.
+    const QStringList arguments =
+        QStringList{u"create"_s, u"--name"_s, u"n"_s} + endpointArguments(u"2"_s);
+    m_emulator.reset();
+    QCOMPARE(run(arguments).exitCode, 5);
+}
+
+void TestCli::createSaveListSecretRemove()
+{
+    const Run created = run(QStringList{u"create"_s, u"--name"_s, u"保存的 key"_s, u"--save"_s,
+                                        u"--json"_s} +
+                            endpointArguments(u"3"_s));
+    APIGW_REQUIRE(created.exitCode != 6, u"a Secret Service on the session bus"_s);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString keyId = created.json().value(u"keyId"_s).toString();
+    const QString secret = created.json().value(u"keySecret"_s).toString();
+    QCOMPARE(created.json().value(u"saved"_s).toBool(), true);
+
+    const Run listed = run({u"list"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray keys = listed.json().value(u"keys"_s).toArray();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first().toObject().value(u"keyId"_s).toString(), keyId);
+    QCOMPARE(keys.first().toObject().value(u"name"_s).toString(), u"保存的 key"_s);
+    QCOMPARE(keys.first().toObject().value(u"secretInKeychain"_s).toBool(), true);
+    QVERIFY(!listed.out.contains(secret.toUtf8()));
+
+    // The application reads the same index file.
+    const KeyIndex index(m_config->filePath(u"apigw-keys/keys.ini"_s));
+    QCOMPARE(index.records().size(), 1);
+    QCOMPARE(index.records().first().keyId, keyId);
+    QVERIFY(index.records().first().secretInKeychain);
+
+    const Run revealed = run({u"secret"_s, keyId});
+    QCOMPARE(revealed.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(revealed.out).trimmed(), secret);
+
+    const Run removed = run({u"remove"_s, keyId});
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY(QString::fromUtf8(removed.out).contains(u"still exists on the gateway"_s));
+    QCOMPARE(run({u"secret"_s, keyId}).exitCode, 6);
+    QCOMPARE(run({u"list"_s, u"--json"_s}).json().value(u"keys"_s).toArray().size(), 0);
+}
+
+void TestCli::loginThenCreateWithKeychainCredentials()
+{
+    const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+    const QString profile = u"cli-test-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+    const Run login = run({u"login"_s, u"--profile"_s, profile, u"--secret-id"_s, demo.secretId},
+                          demo.secretKey.utf8() + "\n", environment(false));
+    APIGW_REQUIRE(login.exitCode != 6, u"a Secret Service on the session bus"_s);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+
+    const Run created = run(QStringList{u"create"_s, u"--profile"_s, profile, u"--name"_s,
+                                        u"from keychain"_s} +
+                                endpointArguments(u"3"_s),
+                            {}, environment(false));
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+
+    const Run noProfile = run(QStringList{u"create"_s, u"--profile"_s, u"never-logged-in"_s,
+                                          u"--name"_s, u"n"_s} +
+                                  endpointArguments(u"3"_s),
+                              {}, environment(false));
+    QCOMPARE(noProfile.exitCode, 3);
+    QVERIFY(QString::fromUtf8(noProfile.err).contains(u"TENCENTCLOUD_SECRET_ID"_s));
+}
+
+void TestCli::loginRefusesSecretKeyArgument()
+{
+    const Run result = run({u"login"_s, u"AKIDsomething"_s, u"theSecretKey"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!result.err.contains("theSecretKey"));
+}
+
+void TestCli::https()
+{
+    const TestCertificate certificate;
+    APIGW_REQUIRE(certificate.isValid(), certificate.errorString());
+    GatewayEmulator tls;
+    QVERIFY(tls.listenTls(certificate.certificate(), certificate.key()));
+    const QStringList arguments = {u"create"_s, u"--name"_s, u"tls"_s, u"--endpoint"_s,
+                                   tls.endpointUrl(ApiGeneration::Api3).toString()};
+
+    const Run untrusted = run(arguments);
+    QCOMPARE(untrusted.exitCode, 5);
+    QCOMPARE(tls.createdKeyCount(), 0);
+
+    const Run trusted = run(arguments + QStringList{u"--ca-bundle"_s, certificate.certificatePath()});
+    QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+    QCOMPARE(tls.createdKeyCount(), 1);
+}
+
+void TestCli::keychainMissing()
+{
+    // No session bus at all: the keychain cannot be reached, and says so.
+    QProcessEnvironment env = environment(false);
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/apigw-no-bus"_s);
+    const Run result = run({u"login"_s, u"--secret-id"_s, u"AKIDx"_s}, "someSecretKey\n", env);
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(!result.err.contains("someSecretKey"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
