@@ -201,9 +201,13 @@ void bench_RequestBuilder::ratio()
     qInfo("%s: build+sign %.2f us, raw HMAC-SHA256 of %lld bytes %.2f us, ratio %.1fx (goal 10x)",
           QTest::currentDataTag(), build / 1000, static_cast<long long>(length), hmac / 1000,
           ratio);
-    // Both figures come from the same process moments apart, so load shifts them together; the
-    // bound is loose enough for a busy machine and still catches a gross regression.
-    QVERIFY2(ratio < 30, "building and signing costs far more than the signature itself");
+    // Short interleaved rounds expose both figures to the same load, so the ratio holds on a busy
+    // machine (it measured 6.0x for 3.0 and 3.5x for 2.0 at a load average of 11 on two cores).
+    // Unoptimised and sanitizer builds slow our code far more than Qt's hash: there the figures
+    // are only reported.
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+    QVERIFY2(ratio < 10, "building and signing costs more than 10 times the signature itself");
+#endif
 }
 
 QTEST_GUILESS_MAIN(bench_RequestBuilder)

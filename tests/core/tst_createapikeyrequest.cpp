@@ -240,6 +240,8 @@ private slots:
     void legacyKnownAnswer();
     void tc3_data();
     void tc3();
+    void tc3BodyEscaping_data();
+    void tc3BodyEscaping();
     void oneNoncePerLegacyRequest();
     void systemNonces();
     void invalidInput_data();
@@ -604,6 +606,47 @@ void tst_CreateApiKeyRequest::tc3()
     QCOMPARE(match.captured(3).toLatin1(),
              tc3Signature(secretKey, "2019-02-25", request.header("X-TC-Timestamp"), host,
                           request.header("Content-Type"), request.body));
+}
+
+// The validators keep control characters out of names; the body must still be valid JSON that
+// reads back exactly, whatever text reaches it.
+void tst_CreateApiKeyRequest::tc3BodyEscaping_data()
+{
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("quotes and backslashes") << u"\"q\" \\ \\\" \\u0041"_s;
+    QTest::newRow("JSON punctuation") << u"{\"a\":[1,2]}, : /"_s;
+    QTest::newRow("short escapes") << u"\b\f\n\r\t"_s;
+    QTest::newRow("NUL and unit separator") << (u"a"_s + QChar(0) + u"b\x1f"_s);
+    QTest::newRow("DEL and C1") << u"\x7f\u0085"_s;
+    QTest::newRow("line separators") << u"\u2028\u2029"_s;
+    QTest::newRow("chinese and emoji") << u"测试 🔑"_s;
+    QTest::newRow("markup") << u"</script><!--"_s;
+    QTest::newRow("empty") << QString();
+}
+
+void tst_CreateApiKeyRequest::tc3BodyEscaping()
+{
+    QFETCH(QString, name);
+
+    KeySpec spec;
+    spec.name = name;
+    spec.type = KeyType::Manual;
+    spec.keyId = u"myKeyId_01"_s;
+    spec.keySecret = SecretString(u"myKeySecret_0123"_s);
+    const OperatorCredentials credentials = OperatorCredentials::fromInput(OperatorId, OperatorKey);
+    const HttpRequest request =
+        buildTc3CreateApiKeyRequest(spec, credentials, GatewayEndpoint(), Timestamp);
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject body = document.object();
+    QCOMPARE(body.size(), 4);
+    QCOMPARE(body.value(u"SecretName"_s).toString(), name);
+    QCOMPARE(body.value(u"AccessKeyType"_s).toString(), u"manual"_s);
+    QCOMPARE(body.value(u"AccessKeyId"_s).toString(), u"myKeyId_01"_s);
+    QCOMPARE(body.value(u"AccessKeySecret"_s).toString(), u"myKeySecret_0123"_s);
 }
 
 void tst_CreateApiKeyRequest::oneNoncePerLegacyRequest()

@@ -109,6 +109,8 @@ void tst_Tc3Signer::utcDate_data()
         << QDate(2019, 2, 25);
     QTest::newRow("epoch") << QByteArray("Asia/Shanghai") << qint64(0) << QByteArray("1970-01-01")
                            << QDate(1970, 1, 1);
+    QTest::newRow("a second before the epoch")
+        << QByteArray("UTC") << qint64(-1) << QByteArray("1969-12-31") << QDate(1969, 12, 31);
     QTest::newRow("leap day") << QByteArray("UTC") << qint64(1709164800) << QByteArray("2024-02-29")
                               << QDate(2024, 2, 29);
 }
