@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcKeychain, "apigw.keystore.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "apigw.keystore.keychain", QtInfoMsg)
 
 using Operation = SecretStoreJob::Operation;
 using Kind = SecretStoreError::Kind;

@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <set>
 
-Q_LOGGING_CATEGORY(lcKeyIndex, "apigw.keystore.index")
+Q_LOGGING_CATEGORY(lcKeyIndex, "apigw.keystore.index", QtInfoMsg)
 
 namespace {
 
@@ -289,6 +289,9 @@ KeyIndexError KeyIndex::upsert(const KeyRecord &record)
 
 KeyIndexError KeyIndex::remove(const QString &id)
 {
+    // A damaged file may hold the record even though it could not be read: not "not found".
+    if (m_loadProblem.isError())
+        return {KeyIndexError::Kind::ReadOnly, m_loadProblem.detail};
     QList<KeyRecord> records = m_records;
     if (records.removeIf([&id](const KeyRecord &r) { return r.id() == id; }) == 0)
         return {KeyIndexError::Kind::NotFound, id};
@@ -297,13 +300,13 @@ KeyIndexError KeyIndex::remove(const QString &id)
 
 KeyIndexError KeyIndex::setSecretInKeychain(const QString &id, bool inKeychain)
 {
+    if (m_loadProblem.isError())
+        return {KeyIndexError::Kind::ReadOnly, m_loadProblem.detail};
     QList<KeyRecord> records = m_records;
     const auto it = std::find_if(records.begin(), records.end(),
                                  [&id](const KeyRecord &r) { return r.id() == id; });
     if (it == records.end())
         return {KeyIndexError::Kind::NotFound, id};
-    if (m_loadProblem.isError())
-        return {KeyIndexError::Kind::ReadOnly, m_loadProblem.detail};
     if (it->secretInKeychain == inKeychain)
         return {};
     it->secretInKeychain = inKeychain;

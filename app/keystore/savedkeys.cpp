@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSavedKeys, "apigw.keystore.savedkeys")
+Q_LOGGING_CATEGORY(lcSavedKeys, "apigw.keystore.savedkeys", QtInfoMsg)
 
 SavedKeyJob::SavedKeyJob(Operation operation, QString recordId, QObject *parent)
     : QObject(parent), m_operation(operation), m_recordId(std::move(recordId))

@@ -13,7 +13,7 @@
 #include <QDBusVariant>
 #endif
 
-Q_LOGGING_CATEGORY(lcProbe, "apigw.keystore.probe")
+Q_LOGGING_CATEGORY(lcProbe, "apigw.keystore.probe", QtInfoMsg)
 
 #if defined(APIGW_HAVE_SECRET_SERVICE_PROBE)
 namespace {

@@ -30,6 +30,7 @@ SecretScan::Findings SecretScan::scan(const QString &root, const QList<QByteArra
             continue; // sockets, files that vanished meanwhile
         const QByteArray content = file.read(maxFileSize);
         ++findings.filesScanned;
+        findings.files << path;
         for (qsizetype i = 0; i < secrets.size(); ++i) {
             const QList<QByteArray> forms = encodingsOf(secrets.at(i));
             for (qsizetype form = 0; form < forms.size(); ++form) {

@@ -13,6 +13,7 @@ QList<QByteArray> encodingsOf(const QByteArray &secret);
 struct Findings
 {
     int filesScanned = 0;
+    QStringList files;
     QStringList hits; // "path: which secret / encoding"; never the secret itself
 };
 
