@@ -156,16 +156,22 @@ void NetworkCreateApiKeyCall::onMetaDataChanged()
 {
     m_answerStarted = true;
     noteProgress();
-    // Refuse an announced oversized answer before a byte of it is read.
+    // Refuse an announced oversized answer before a byte of it is read; from the event loop, as
+    // QNAM trips over an abort() from inside this signal.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > CreateApiKeyResponse::MaxBodySize)
-        stop(Stop::TooLarge);
+    if (length.isValid() && length.toLongLong() > CreateApiKeyResponse::MaxBodySize) {
+        m_tooLargeAnnounced = true;
+        QMetaObject::invokeMethod(
+            this, [this] { stop(Stop::TooLarge); }, Qt::QueuedConnection);
+    }
 }
 
 void NetworkCreateApiKeyCall::onReadyRead()
 {
     m_answerStarted = true;
     noteProgress();
+    if (m_tooLargeAnnounced)
+        return;
     if (m_answer.size() + m_reply->bytesAvailable() > CreateApiKeyResponse::MaxBodySize) {
         stop(Stop::TooLarge);
         return;
@@ -189,7 +195,8 @@ void NetworkCreateApiKeyCall::onFinished()
     disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
     if (m_stop == Stop::None && reply->bytesAvailable() > 0) {
-        if (m_answer.size() + reply->bytesAvailable() > CreateApiKeyResponse::MaxBodySize)
+        if (m_tooLargeAnnounced ||
+            m_answer.size() + reply->bytesAvailable() > CreateApiKeyResponse::MaxBodySize)
             m_stop = Stop::TooLarge;
         else
             m_answer += reply->readAll();
@@ -261,7 +268,8 @@ CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
             detail = TransportError::describeSslErrors(m_sslErrors);
         if (reply.error() == QNetworkReply::ContentReSendError ||
             (m_body && m_body->rewindWasRefused()))
-            detail = u"the connection closed after the request was sent, before an answer"_s;
+            detail =
+                u"the connection ended after the request was sent, without a readable answer"_s;
         const bool mayHaveBeenProcessed =
             !mapping.beforeSending && (requestMayHaveLeft() || m_answerStarted || status != 0);
         GatewayError failure = error(mapping.kind, mayHaveBeenProcessed, detail);

@@ -62,4 +62,5 @@ private:
     qint64 m_bytesUploaded = 0;
     bool m_answerStarted = false;
     bool m_connectionReady = false;
+    bool m_tooLargeAnnounced = false;
 };
