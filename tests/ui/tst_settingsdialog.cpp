@@ -1,0 +1,313 @@
+#include "profilesettingsstore.h"
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SecretId = u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"_s;
+const QString SecretKey = u"Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"_s;
+const QString SessionToken = u"SessionTokenValue_abcdef0123456789"_s;
+
+ProfileSettings customSettings()
+{
+    ProfileSettings settings;
+    settings.endpoint.generation = ApiGeneration::Api2;
+    settings.endpoint.url = QUrl(u"http://127.0.0.1:8443/v2/index.php"_s);
+    settings.endpoint.region = u"eu-frankfurt"_s;
+    settings.endpoint.signatureMethod = LegacySignatureMethod::HmacSHA1;
+    settings.endpoint.httpMethod = LegacyHttpMethod::Get;
+    settings.timeoutSeconds = 45;
+    settings.clipboardClearSeconds = 12;
+    return settings;
+}
+
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_dialog.reset(); }
+
+    void defaultsAreTheRealEndpointOfApi3();
+    void generationSwitchFollowsTheDefaultEndpointOnly();
+    void legacyKnobsOnlyForApi2();
+    void endpointValidation_data();
+    void endpointValidation();
+    void customRegionIsAccepted();
+    void credentialsAreValidatedAndTrimmed();
+    void roundTripThroughTheStore();
+    void settingsFileHoldsNoSecret();
+    void passwordFieldsAreMaskedAndWipedOnClose();
+    void storeKeepsNamedProfiles();
+    void storeFallsBackOnBrokenValues();
+
+private:
+    template <typename T> T *child(const char *name) const
+    {
+        auto *widget = m_dialog->findChild<T *>(QLatin1StringView(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QPushButton *okButton() const
+    {
+        return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
+    }
+
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+void TestSettingsDialog::init()
+{
+    m_dialog = std::make_unique<SettingsDialog>();
+    m_dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestSettingsDialog::defaultsAreTheRealEndpointOfApi3()
+{
+    const ProfileSettings settings = m_dialog->profileSettings();
+    QCOMPARE(settings.endpoint.generation, ApiGeneration::Api3);
+    QCOMPARE(settings.endpoint.url, GatewayEndpoint::defaultUrl(ApiGeneration::Api3));
+    QCOMPARE(settings.endpoint.region, GatewayEndpoint::defaultRegion());
+    QCOMPARE(settings.endpoint.signatureMethod, LegacySignatureMethod::HmacSHA256);
+    QCOMPARE(settings.endpoint.httpMethod, LegacyHttpMethod::Post);
+    QCOMPARE(settings.timeoutSeconds, 30);
+    QCOMPARE(settings.clipboardClearSeconds, 30);
+    QVERIFY(settings == ProfileSettings());
+    QVERIFY(okButton()->isEnabled()); // no credentials yet is allowed
+}
+
+void TestSettingsDialog::generationSwitchFollowsTheDefaultEndpointOnly()
+{
+    auto *generation = child<QComboBox>("apiGenerationCombo");
+    auto *endpoint = child<QLineEdit>("endpointEdit");
+    generation->setCurrentIndex(generation->findData(u"2.0"_s));
+    QCOMPARE(QUrl(endpoint->text()), GatewayEndpoint::defaultUrl(ApiGeneration::Api2));
+    generation->setCurrentIndex(generation->findData(u"3.0"_s));
+    QCOMPARE(QUrl(endpoint->text()), GatewayEndpoint::defaultUrl(ApiGeneration::Api3));
+
+    endpoint->setText(u"http://localhost:9000/"_s);
+    generation->setCurrentIndex(generation->findData(u"2.0"_s));
+    QCOMPARE(endpoint->text(), u"http://localhost:9000/"_s);
+    QTest::mouseClick(child<QPushButton>("defaultEndpointButton"), Qt::LeftButton);
+    QCOMPARE(QUrl(endpoint->text()), GatewayEndpoint::defaultUrl(ApiGeneration::Api2));
+}
+
+void TestSettingsDialog::legacyKnobsOnlyForApi2()
+{
+    auto *generation = child<QComboBox>("apiGenerationCombo");
+    QVERIFY(!child<QComboBox>("signatureMethodCombo")->isEnabled());
+    QVERIFY(!child<QComboBox>("httpMethodCombo")->isEnabled());
+    QVERIFY(child<QComboBox>("languageCombo")->isEnabled());
+    generation->setCurrentIndex(generation->findData(u"2.0"_s));
+    QVERIFY(child<QComboBox>("signatureMethodCombo")->isEnabled());
+    QVERIFY(child<QComboBox>("httpMethodCombo")->isEnabled());
+    QVERIFY(!child<QComboBox>("languageCombo")->isEnabled());
+}
+
+void TestSettingsDialog::endpointValidation_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("https") << u"https://apigateway.tencentcloudapi.com/"_s << true;
+    QTest::newRow("http loopback") << u"http://127.0.0.1:8080/"_s << true;
+    QTest::newRow("http localhost") << u"http://localhost:8080/v2/index.php"_s << true;
+    QTest::newRow("http ipv6 loopback") << u"http://[::1]:8080/"_s << true;
+    QTest::newRow("http elsewhere") << u"http://apigateway.tencentcloudapi.com/"_s << false;
+    QTest::newRow("no scheme") << u"apigateway.tencentcloudapi.com"_s << false;
+    QTest::newRow("ftp") << u"ftp://example.com/"_s << false;
+    QTest::newRow("user info") << u"https://user:pw@example.com/"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsDialog::endpointValidation()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    child<QLineEdit>("endpointEdit")->setText(url);
+    QCOMPARE(okButton()->isEnabled(), valid);
+    auto *message = child<QLabel>("endpointMessageLabel");
+    QCOMPARE(message->isVisible(), !valid);
+    QCOMPARE(message->text().isEmpty(), valid);
+}
+
+void TestSettingsDialog::customRegionIsAccepted()
+{
+    auto *region = child<QComboBox>("regionCombo");
+    QVERIFY(region->isEditable());
+    QVERIFY(region->count() >= GatewayEndpoint::knownRegions().size());
+    region->setCurrentText(u"ap-newcity"_s);
+    QVERIFY(okButton()->isEnabled());
+    QCOMPARE(m_dialog->profileSettings().endpoint.region, u"ap-newcity"_s);
+    region->setCurrentText(u"AP Guangzhou"_s);
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY(child<QLabel>("regionMessageLabel")->isVisible());
+}
+
+void TestSettingsDialog::credentialsAreValidatedAndTrimmed()
+{
+    auto *secretId = child<QLineEdit>("secretIdEdit");
+    auto *secretKey = child<QLineEdit>("secretKeyEdit");
+    auto *message = child<QLabel>("credentialsMessageLabel");
+    QTest::keyClicks(secretId, SecretId);
+    QVERIFY(!okButton()->isEnabled()); // a SecretId without its SecretKey
+    QVERIFY(message->isVisible());
+    secretKey->insert(u"  "_s + SecretKey + u"\n"_s);
+    QVERIFY(okButton()->isEnabled());
+    QVERIFY(!message->isVisible());
+    QVERIFY(m_dialog->credentialsModified());
+    const OperatorCredentials credentials = m_dialog->credentials();
+    QCOMPARE(credentials.secretId, SecretId);
+    QCOMPARE(credentials.secretKey.toString(), SecretKey);
+    secretId->setText(u"AKID with space"_s);
+    QVERIFY(!okButton()->isEnabled());
+}
+
+void TestSettingsDialog::roundTripThroughTheStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    ProfileSettingsStore store(settings);
+
+    m_dialog->setProfileSettings(customSettings());
+    QVERIFY(okButton()->isEnabled());
+    QSignalSpy accepted(m_dialog.get(), &SettingsDialog::profileSettingsAccepted);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 1);
+    const auto edited = accepted.first().first().value<ProfileSettings>();
+    QVERIFY(edited == customSettings());
+    QVERIFY(store.save(u"lab"_s, edited));
+    settings.sync();
+
+    QSettings reread(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    const ProfileSettings loaded = ProfileSettingsStore(reread).load(u"lab"_s);
+    QVERIFY(loaded == customSettings());
+
+    SettingsDialog again;
+    again.setProfileSettings(loaded);
+    QVERIFY(again.profileSettings() == customSettings());
+}
+
+void TestSettingsDialog::settingsFileHoldsNoSecret()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"settings.ini"_s);
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileSettingsStore store(settings);
+
+    // What a composition root does on OK: settings to the store, credentials elsewhere.
+    connect(m_dialog.get(), &SettingsDialog::profileSettingsAccepted, this,
+            [&store](const ProfileSettings &value) {
+                store.save(ProfileSettingsStore::defaultProfileName(), value);
+            });
+    QSignalSpy credentialsAccepted(m_dialog.get(), &SettingsDialog::credentialsAccepted);
+    QTest::keyClicks(child<QLineEdit>("secretIdEdit"), SecretId);
+    QTest::keyClicks(child<QLineEdit>("secretKeyEdit"), SecretKey);
+    QTest::keyClicks(child<QLineEdit>("sessionTokenEdit"), SessionToken);
+    child<QSpinBox>("timeoutSpin")->setValue(60);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(credentialsAccepted.size(), 1);
+    const auto credentials = credentialsAccepted.first().first().value<OperatorCredentials>();
+    QCOMPARE(credentials.secretKey.toString(), SecretKey);
+    QCOMPARE(credentials.sessionToken.toString(), SessionToken);
+    settings.sync();
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY2(content.contains("timeoutSeconds=60"), content.constData()); // something was written
+    QVERIFY(!content.contains(SecretKey.toUtf8()));
+    QVERIFY(!content.contains(SessionToken.toUtf8()));
+    QVERIFY(!content.contains(SecretId.toUtf8()));
+    QVERIFY(!content.contains("EXAMPLE"));
+}
+
+void TestSettingsDialog::passwordFieldsAreMaskedAndWipedOnClose()
+{
+    auto *secretKey = child<QLineEdit>("secretKeyEdit");
+    auto *token = child<QLineEdit>("sessionTokenEdit");
+    QCOMPARE(secretKey->echoMode(), QLineEdit::Password);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    OperatorCredentials stored = OperatorCredentials::fromInput(SecretId, SecretKey, SessionToken);
+    m_dialog->setCredentials(stored);
+    QVERIFY(!m_dialog->credentialsModified());
+    QCOMPARE(m_dialog->credentials(), stored);
+
+    QSignalSpy credentialsAccepted(m_dialog.get(), &SettingsDialog::credentialsAccepted);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->isVisible());
+    QVERIFY(secretKey->text().isEmpty());
+    QVERIFY(token->text().isEmpty());
+    QCOMPARE(credentialsAccepted.size(), 0);
+
+    // Unedited credentials are not handed out again on OK.
+    m_dialog->setCredentials(stored);
+    m_dialog->open();
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(credentialsAccepted.size(), 0);
+    QVERIFY(secretKey->text().isEmpty());
+}
+
+void TestSettingsDialog::storeKeepsNamedProfiles()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    ProfileSettingsStore store(settings);
+    QCOMPARE(store.profileNames(), QStringList{u"default"_s});
+    QCOMPARE(store.currentProfileName(), u"default"_s);
+    QVERIFY(store.load(u"default"_s) == ProfileSettings());
+
+    QVERIFY(store.save(u"lab"_s, customSettings()));
+    QVERIFY(store.save(u"Archive"_s, ProfileSettings()));
+    QVERIFY(!store.save(u"a/b"_s, ProfileSettings()));
+    QVERIFY(!store.save(QString(), ProfileSettings()));
+    QCOMPARE(store.profileNames(), (QStringList{u"default"_s, u"Archive"_s, u"lab"_s}));
+
+    QVERIFY(store.setCurrentProfileName(u"lab"_s));
+    QCOMPARE(store.currentProfileName(), u"lab"_s);
+    QVERIFY(store.remove(u"lab"_s));
+    QVERIFY(!store.remove(u"default"_s));
+    QCOMPARE(store.currentProfileName(), u"default"_s);
+    QCOMPARE(store.profileNames(), (QStringList{u"default"_s, u"Archive"_s}));
+}
+
+void TestSettingsDialog::storeFallsBackOnBrokenValues()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"profiles/default/apiGeneration"_s, u"9.9"_s);
+    settings.setValue(u"profiles/default/timeoutSeconds"_s, u"forever"_s);
+    settings.setValue(u"profiles/default/clipboardClearSeconds"_s, 100000);
+    settings.setValue(u"profiles/default/signatureMethod"_s, u"MD5"_s);
+    const ProfileSettings loaded = ProfileSettingsStore(settings).load(u"default"_s);
+    QCOMPARE(loaded.endpoint.generation, ApiGeneration::Api3);
+    QCOMPARE(loaded.endpoint.url, GatewayEndpoint::defaultUrl(ApiGeneration::Api3));
+    QCOMPARE(loaded.timeoutSeconds, ProfileSettings::DefaultTimeoutSeconds);
+    QCOMPARE(loaded.clipboardClearSeconds, ProfileSettings::MaxClipboardClearSeconds);
+    QCOMPARE(loaded.endpoint.signatureMethod, LegacySignatureMethod::HmacSHA256);
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,93 @@
+#include "errorpanel.h"
+#include "ui_errorpanel.h"
+
+#include "uistyle.h"
+
+#include <QClipboard>
+#include <QStyle>
+
+ErrorPanel::ErrorPanel(QClipboard *clipboard, QWidget *parent)
+    : QFrame(parent), m_ui(std::make_unique<Ui::ErrorPanel>()), m_clipboard(clipboard)
+{
+    m_ui->setupUi(this);
+    UiStyle::makeTitleLabel(m_ui->titleLabel);
+    UiStyle::makeWarningLabel(m_ui->processedWarningLabel);
+    for (QLabel *label :
+         {m_ui->titleLabel, m_ui->whatHappenedLabel, m_ui->whatToDoLabel, m_ui->copyStatusLabel})
+        label->setTextFormat(Qt::PlainText);
+    // The facts are there to be quoted: selectable with the mouse and the keyboard. They never
+    // hold a secret, so selection (and X11 PRIMARY) is harmless here.
+    for (QLabel *label : {m_ui->codeValueLabel, m_ui->messageValueLabel, m_ui->requestIdValueLabel,
+                          m_ui->detailValueLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    UiStyle::useFixedPitchFont(m_ui->codeValueLabel);
+    UiStyle::useFixedPitchFont(m_ui->requestIdValueLabel);
+    m_ui->codeValueLabel->setAccessibleName(tr("Error code"));
+    m_ui->messageValueLabel->setAccessibleName(tr("Gateway's message"));
+    m_ui->requestIdValueLabel->setAccessibleName(tr("Request ID"));
+    m_ui->detailValueLabel->setAccessibleName(tr("Detail"));
+    m_ui->dismissButton->setAccessibleName(tr("Dismiss the error"));
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->iconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(iconSize));
+    m_ui->copyStatusLabel->clear();
+
+    connect(m_ui->copyDetailsButton, &QPushButton::clicked, this, &ErrorPanel::copyDetails);
+    connect(m_ui->dismissButton, &QToolButton::clicked, this, [this] {
+        hide();
+        emit dismissed();
+    });
+}
+
+ErrorPanel::~ErrorPanel() = default;
+
+void ErrorPanel::showError(const GatewayError &error, const QList<SecretString> &secretsToMask)
+{
+    m_error = ErrorDescriber::redacted(error, secretsToMask);
+    m_description = ErrorDescriber::describe(m_error);
+
+    m_ui->titleLabel->setText(m_description.title);
+    m_ui->whatHappenedLabel->setText(m_description.whatHappened);
+    m_ui->whatToDoLabel->setText(m_description.whatToDo);
+    m_ui->processedWarningLabel->setText(m_description.mayHaveBeenProcessedWarning);
+    m_ui->processedWarningLabel->setVisible(!m_description.mayHaveBeenProcessedWarning.isEmpty());
+
+    QString code = m_error.code;
+    if (!m_error.description.isEmpty() && m_error.description != m_error.code)
+        code = tr("%1 (%2)").arg(m_error.code, m_error.description);
+    setDetailRow(m_ui->codeTitleLabel, m_ui->codeValueLabel, code);
+    setDetailRow(m_ui->messageTitleLabel, m_ui->messageValueLabel, m_error.message);
+    setDetailRow(m_ui->requestIdTitleLabel, m_ui->requestIdValueLabel, m_error.requestId);
+    setDetailRow(m_ui->detailTitleLabel, m_ui->detailValueLabel, m_error.detail);
+
+    const QStyle::StandardPixmap icon = m_error.kind == GatewayError::Kind::Cancelled
+                                            ? QStyle::SP_MessageBoxInformation
+                                            : QStyle::SP_MessageBoxCritical;
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(iconSize));
+    m_ui->copyStatusLabel->clear();
+    setAccessibleName(m_description.title);
+    show();
+}
+
+QString ErrorPanel::detailsText() const
+{
+    return ErrorDescriber::details(m_error);
+}
+
+void ErrorPanel::copyDetails()
+{
+    if (m_clipboard)
+        m_clipboard->setText(detailsText(), QClipboard::Clipboard);
+    m_ui->copyStatusLabel->setText(tr("Details copied."));
+    emit detailsCopied();
+}
+
+void ErrorPanel::setDetailRow(QLabel *title, QLabel *value, const QString &text)
+{
+    value->setText(text);
+    m_ui->detailsLayout->setRowVisible(title, !text.isEmpty());
+}

@@ -1,0 +1,249 @@
+#include "settingsdialog.h"
+#include "ui_settingsdialog.h"
+
+#include "problemtext.h"
+#include "uistyle.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+
+namespace {
+
+void selectData(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+void showMessage(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+QUrl parseEndpoint(const QString &text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+
+    m_ui->apiGenerationCombo->addItem(tr("API 3.0 (current)"),
+                                      apiGenerationName(ApiGeneration::Api3));
+    m_ui->apiGenerationCombo->addItem(tr("API 2.0 (legacy)"),
+                                      apiGenerationName(ApiGeneration::Api2));
+    for (const auto method : {LegacySignatureMethod::HmacSHA256, LegacySignatureMethod::HmacSHA1})
+        m_ui->signatureMethodCombo->addItem(legacySignatureMethodName(method),
+                                            legacySignatureMethodName(method));
+    for (const auto method : {LegacyHttpMethod::Post, LegacyHttpMethod::Get})
+        m_ui->httpMethodCombo->addItem(legacyHttpMethodName(method), legacyHttpMethodName(method));
+    m_ui->languageCombo->addItem(tr("Server's default"), QString());
+    m_ui->languageCombo->addItem(tr("English (en-US)"), QStringLiteral("en-US"));
+    m_ui->languageCombo->addItem(tr("Chinese (zh-CN)"), QStringLiteral("zh-CN"));
+    m_ui->regionCombo->addItems(GatewayEndpoint::knownRegions());
+
+    m_ui->timeoutSpin->setRange(ProfileSettings::MinTimeoutSeconds,
+                                ProfileSettings::MaxTimeoutSeconds);
+    m_ui->timeoutSpin->setSuffix(tr(" s"));
+    m_ui->clipboardClearSpin->setRange(ProfileSettings::MinClipboardClearSeconds,
+                                       ProfileSettings::MaxClipboardClearSeconds);
+    m_ui->clipboardClearSpin->setSuffix(tr(" s"));
+
+    for (QLabel *label : {m_ui->endpointMessageLabel, m_ui->regionMessageLabel,
+                          m_ui->caBundleMessageLabel, m_ui->credentialsMessageLabel}) {
+        UiStyle::makeProblemLabel(label);
+        label->hide();
+    }
+    m_ui->credentialsNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->signatureMethodCombo->setToolTip(tr("API 2.0 only"));
+    m_ui->httpMethodCombo->setToolTip(tr("API 2.0 only"));
+    m_ui->languageCombo->setToolTip(tr("API 3.0 only: the language of the gateway's messages"));
+    m_ui->defaultEndpointButton->setToolTip(tr("The gateway's public endpoint for this API"));
+
+    connect(m_ui->apiGenerationCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::onApiGenerationChanged);
+    connect(m_ui->defaultEndpointButton, &QPushButton::clicked, this, [this] {
+        m_ui->endpointEdit->setText(GatewayEndpoint::defaultUrl(apiGeneration()).toString());
+    });
+    connect(m_ui->browseCaBundleButton, &QPushButton::clicked, this,
+            &SettingsDialog::chooseCaBundle);
+    connect(m_ui->endpointEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->regionCombo, &QComboBox::currentTextChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->caBundleEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    for (QLineEdit *edit : {m_ui->secretIdEdit, m_ui->secretKeyEdit, m_ui->sessionTokenEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsModified = true; });
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    setProfileSettings(ProfileSettings());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setProfileSettings(const ProfileSettings &settings)
+{
+    const ProfileSettings value = settings.bounded();
+    const GatewayEndpoint &endpoint = value.endpoint;
+    {
+        // The generation and the endpoint are set together: the generation's change handler
+        // must not replace the endpoint being set.
+        const QSignalBlocker blocker(m_ui->apiGenerationCombo);
+        selectData(m_ui->apiGenerationCombo, apiGenerationName(endpoint.generation));
+        m_shownGeneration = endpoint.generation;
+    }
+    m_ui->endpointEdit->setText(endpoint.url.toString());
+    m_ui->regionCombo->setCurrentText(endpoint.region);
+    selectData(m_ui->signatureMethodCombo, legacySignatureMethodName(endpoint.signatureMethod));
+    selectData(m_ui->httpMethodCombo, legacyHttpMethodName(endpoint.httpMethod));
+    selectData(m_ui->languageCombo, endpoint.language);
+    m_ui->timeoutSpin->setValue(value.timeoutSeconds);
+    m_ui->clipboardClearSpin->setValue(value.clipboardClearSeconds);
+    m_ui->caBundleEdit->setText(value.caBundlePath);
+    onApiGenerationChanged();
+}
+
+ProfileSettings SettingsDialog::profileSettings() const
+{
+    ProfileSettings settings;
+    settings.endpoint = endpoint();
+    settings.timeoutSeconds = m_ui->timeoutSpin->value();
+    settings.clipboardClearSeconds = m_ui->clipboardClearSpin->value();
+    settings.caBundlePath = m_ui->caBundleEdit->text().trimmed();
+    return settings;
+}
+
+void SettingsDialog::setCredentials(const OperatorCredentials &credentials)
+{
+    m_ui->secretIdEdit->setText(credentials.secretId);
+    m_ui->secretKeyEdit->setText(credentials.secretKey.toString());
+    m_ui->sessionTokenEdit->setText(credentials.sessionToken.toString());
+    m_credentialsModified = false;
+}
+
+OperatorCredentials SettingsDialog::credentials() const
+{
+    return OperatorCredentials::fromInput(m_ui->secretIdEdit->text(), m_ui->secretKeyEdit->text(),
+                                          m_ui->sessionTokenEdit->text());
+}
+
+bool SettingsDialog::isInputValid() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+void SettingsDialog::accept()
+{
+    if (!isInputValid())
+        return; // Enter in a field while a value is wrong
+    emit profileSettingsAccepted(profileSettings());
+    if (m_credentialsModified)
+        emit credentialsAccepted(credentials());
+    QDialog::accept();
+}
+
+void SettingsDialog::done(int result)
+{
+    QDialog::done(result);
+    // After finished()/accepted() have been delivered, so that their receivers could still read
+    // the credentials; the dialog keeps no secret once it is closed.
+    m_ui->secretKeyEdit->clear();
+    m_ui->sessionTokenEdit->clear();
+    m_credentialsModified = false;
+}
+
+void SettingsDialog::onApiGenerationChanged()
+{
+    const ApiGeneration generation = apiGeneration();
+    // A default endpoint follows the generation; a custom one is the user's and stays.
+    const QUrl shown = parseEndpoint(m_ui->endpointEdit->text());
+    if (m_ui->endpointEdit->text().trimmed().isEmpty() ||
+        shown == GatewayEndpoint::defaultUrl(m_shownGeneration))
+        m_ui->endpointEdit->setText(GatewayEndpoint::defaultUrl(generation).toString());
+    m_shownGeneration = generation;
+
+    const bool legacy = generation == ApiGeneration::Api2;
+    m_ui->signatureMethodCombo->setEnabled(legacy);
+    m_ui->httpMethodCombo->setEnabled(legacy);
+    m_ui->signatureMethodLabel->setEnabled(legacy);
+    m_ui->httpMethodLabel->setEnabled(legacy);
+    m_ui->languageCombo->setEnabled(!legacy);
+    m_ui->languageLabel->setEnabled(!legacy);
+    updateState();
+}
+
+void SettingsDialog::chooseCaBundle()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose an extra CA bundle"),
+                                   QFileInfo(m_ui->caBundleEdit->text()).absolutePath(),
+                                   tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("caBundleFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { m_ui->caBundleEdit->setText(file); });
+    dialog->open();
+}
+
+void SettingsDialog::updateState()
+{
+    const GatewayEndpoint current = endpoint();
+    // The URL and the region are judged separately, so that both can say what is wrong at once.
+    GatewayEndpoint urlOnly = current;
+    urlOnly.region = GatewayEndpoint::defaultRegion();
+    urlOnly.language.clear();
+    GatewayEndpoint regionOnly = current;
+    regionOnly.url = GatewayEndpoint::defaultUrl(current.generation);
+    const EndpointProblem urlProblem = checkEndpoint(urlOnly);
+    const EndpointProblem regionProblem = checkEndpoint(regionOnly);
+    showMessage(m_ui->endpointMessageLabel, ProblemText::endpoint(urlProblem));
+    showMessage(m_ui->regionMessageLabel, ProblemText::endpoint(regionProblem));
+
+    const QString caBundle = m_ui->caBundleEdit->text().trimmed();
+    const QFileInfo caBundleInfo(caBundle);
+    const bool caBundleOk =
+        caBundle.isEmpty() || (caBundleInfo.isFile() && caBundleInfo.isReadable());
+    showMessage(m_ui->caBundleMessageLabel,
+                caBundleOk ? QString() : tr("This file does not exist or cannot be read."));
+
+    const OperatorCredentials entered = credentials();
+    const bool noCredentials =
+        entered.secretId.isEmpty() && entered.secretKey.isEmpty() && entered.sessionToken.isEmpty();
+    const CredentialProblem credentialProblem =
+        noCredentials ? CredentialProblem::None : checkCredentials(entered);
+    showMessage(m_ui->credentialsMessageLabel, ProblemText::credentials(credentialProblem));
+
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(urlProblem == EndpointProblem::None &&
+                     regionProblem == EndpointProblem::None && caBundleOk &&
+                     credentialProblem == CredentialProblem::None);
+}
+
+GatewayEndpoint SettingsDialog::endpoint() const
+{
+    GatewayEndpoint endpoint;
+    endpoint.generation = apiGeneration();
+    endpoint.url = parseEndpoint(m_ui->endpointEdit->text());
+    endpoint.region = m_ui->regionCombo->currentText().trimmed();
+    endpoint.signatureMethod =
+        legacySignatureMethodFromName(m_ui->signatureMethodCombo->currentData().toString())
+            .value_or(LegacySignatureMethod::HmacSHA256);
+    endpoint.httpMethod = legacyHttpMethodFromName(m_ui->httpMethodCombo->currentData().toString())
+                              .value_or(LegacyHttpMethod::Post);
+    endpoint.language = m_ui->languageCombo->currentData().toString();
+    return endpoint;
+}
+
+ApiGeneration SettingsDialog::apiGeneration() const
+{
+    return apiGenerationFromName(m_ui->apiGenerationCombo->currentData().toString())
+        .value_or(ApiGeneration::Api3);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "operatorcredentials.h"
+#include "profilesettings.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+// Edits one profile: where the gateway is and how to talk to it (ProfileSettings, which the
+// composition root keeps in QSettings through ProfileSettingsStore) and the operator's cloud API
+// credentials (which it keeps in the keychain). The dialog itself stores nothing.
+//
+// OK is enabled only while every value is valid. On OK it emits profileSettingsAccepted() and,
+// if the credentials were edited, credentialsAccepted(); when it closes, whichever way, its
+// password fields are emptied.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void setProfileSettings(const ProfileSettings &settings);
+    ProfileSettings profileSettings() const;
+
+    // Resets credentialsModified().
+    void setCredentials(const OperatorCredentials &credentials);
+    // Trimmed, as OperatorCredentials::fromInput() does.
+    OperatorCredentials credentials() const;
+    bool credentialsModified() const { return m_credentialsModified; }
+
+    bool isInputValid() const;
+
+    void accept() override;
+    void done(int result) override;
+
+signals:
+    void profileSettingsAccepted(const ProfileSettings &settings);
+    void credentialsAccepted(const OperatorCredentials &credentials);
+
+private:
+    void onApiGenerationChanged();
+    void chooseCaBundle();
+    void updateState();
+    GatewayEndpoint endpoint() const;
+    ApiGeneration apiGeneration() const;
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    ApiGeneration m_shownGeneration = ApiGeneration::Api3;
+    bool m_credentialsModified = false;
+};
