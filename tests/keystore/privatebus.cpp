@@ -35,6 +35,7 @@ bool PrivateBus::start()
                QFile::encodeName(m_dir.path()) +
                QByteArrayLiteral("</listen><auth>EXTERNAL</auth>"
                                  "<policy context=\"default\"><allow send_destination=\"*\"/>"
+                                 "<allow receive_sender=\"*\"/>"
                                  "<allow own=\"*\"/></policy></busconfig>\n"));
     file.close();
 
