@@ -71,7 +71,7 @@ CopyOnceDialog::CopyOnceDialog(CreatedKey key, SensitiveClipboard &clipboard, QW
     m_ui->saveStatusLabel->hide();
 
     QPushButton *doneButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    doneButton->setText(tr("&Done"));
+    doneButton->setText(tr("Do&ne"));
 
     connect(m_ui->showSecretButton, &QPushButton::toggled, this,
             &CopyOnceDialog::updateSecretReveal);
@@ -223,7 +223,8 @@ void CopyOnceDialog::updateSecretReveal()
     else
         m_ui->keySecretRevealLabel->clear();
     m_ui->keySecretRevealLabel->setVisible(reveal);
-    m_ui->showSecretButton->setText(reveal ? tr("Hi&de") : tr("Sho&w"));
+    // The text stays "Show" (the button's pressed look says it is on): "Hide" would need a
+    // mnemonic of its own, and every letter of it is taken in this window.
     m_ui->showSecretButton->setAccessibleName(reveal ? tr("Hide key secret")
                                                      : tr("Show key secret"));
 }

@@ -238,7 +238,8 @@ void CreateForm::updateNameRequirement()
 void CreateForm::updateSecretReveal()
 {
     const bool reveal = m_ui->showSecretButton->isChecked() && keyType() == KeyType::Manual;
-    m_ui->showSecretButton->setText(reveal ? tr("Hi&de") : tr("Sho&w"));
+    // The text stays "Show" (the button's pressed look says it is on): "Hide" would need a
+    // mnemonic of its own, and every letter of it is taken in this window.
     m_ui->showSecretButton->setAccessibleName(reveal ? tr("Hide key secret")
                                                      : tr("Show key secret"));
     if (reveal)

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,6 +53,7 @@ private slots:
     void endpointValidation_data();
     void endpointValidation();
     void customRegionIsAccepted();
+    void caBundleIsPickedAndChecked();
     void credentialsAreValidatedAndTrimmed();
     void roundTripThroughTheStore();
     void settingsFileHoldsNoSecret();
@@ -162,6 +164,31 @@ void TestSettingsDialog::customRegionIsAccepted()
     region->setCurrentText(u"AP Guangzhou"_s);
     QVERIFY(!okButton()->isEnabled());
     QVERIFY(child<QLabel>("regionMessageLabel")->isVisible());
+}
+
+void TestSettingsDialog::caBundleIsPickedAndChecked()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bundle = dir.filePath(u"proxy-ca.pem"_s);
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n");
+    file.close();
+
+    QTest::mouseClick(child<QPushButton>("browseCaBundleButton"), Qt::LeftButton);
+    QFileDialog *picker = nullptr;
+    QTRY_VERIFY((picker = m_dialog->findChild<QFileDialog *>(u"caBundleFileDialog"_s)));
+    QVERIFY(picker->isVisible());
+    emit picker->fileSelected(bundle);
+    picker->close();
+    QCOMPARE(child<QLineEdit>("caBundleEdit")->text(), bundle);
+    QVERIFY(okButton()->isEnabled());
+    QCOMPARE(m_dialog->profileSettings().caBundlePath, bundle);
+
+    child<QLineEdit>("caBundleEdit")->setText(dir.filePath(u"missing.pem"_s));
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY(child<QLabel>("caBundleMessageLabel")->isVisible());
 }
 
 void TestSettingsDialog::credentialsAreValidatedAndTrimmed()
