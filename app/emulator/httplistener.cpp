@@ -24,7 +24,7 @@ bool HttpListener::listenTls(const QSslCertificate &certificate, const QSslKey &
                              const QHostAddress &address, quint16 port)
 {
     if (certificate.isNull() || key.isNull()) {
-        close();
+        stopListening();
         m_errorString = QStringLiteral("a TLS listener needs a certificate and its private key");
         return false;
     }
@@ -45,7 +45,7 @@ bool HttpListener::listenTls(const QSslCertificate &certificate, const QSslKey &
 bool HttpListener::startListening(std::unique_ptr<QTcpServer> server, const QHostAddress &address,
                                   quint16 port)
 {
-    close();
+    stopListening();
     // The connections are children of this listener, not of the server, so that closing the
     // server does not cut them off in the middle of an answer.
     connect(server.get(), &QTcpServer::pendingConnectionAvailable, this,
@@ -59,11 +59,19 @@ bool HttpListener::startListening(std::unique_ptr<QTcpServer> server, const QHos
     return true;
 }
 
-void HttpListener::close()
+void HttpListener::stopListening()
 {
     if (m_server)
         m_server->close();
     m_server.reset();
+}
+
+void HttpListener::close()
+{
+    stopListening();
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections)
+        connection->closeWithoutAnswer();
 }
 
 bool HttpListener::isListening() const

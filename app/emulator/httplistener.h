@@ -23,6 +23,7 @@ public:
     bool listen(const QHostAddress &address, quint16 port);
     bool listenTls(const QSslCertificate &certificate, const QSslKey &key,
                    const QHostAddress &address, quint16 port);
+    // Stops listening and drops the connections in progress.
     void close();
 
     bool isListening() const;
@@ -34,6 +35,7 @@ public:
 private:
     bool startListening(std::unique_ptr<QTcpServer> server, const QHostAddress &address,
                         quint16 port);
+    void stopListening();
     void acceptPending();
 
     HttpConnection::RequestHandler m_onRequest;

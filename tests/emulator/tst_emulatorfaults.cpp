@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,7 @@ private slots:
     void clearingTheFaultRestoresService_data();
     void clearingTheFaultRestoresService();
     void keepAliveServesSeveralRequests();
+    void closeDropsStalledConnections();
 
 private:
     // A valid request of the generation, as raw HTTP/1.1 bytes with the signature of the moment.
@@ -231,6 +233,7 @@ void TestEmulatorFaults::closeWithoutAnswer()
     QVERIFY(reply.finished);
     QVERIFY(reply.error != QNetworkReply::NoError);
     QCOMPARE(reply.status, 0);
+    QCOMPARE(m_emulator->createdKeyCount(), 0);
 }
 
 void TestEmulatorFaults::clearingTheFaultRestoresService_data()
@@ -271,6 +274,23 @@ void TestEmulatorFaults::keepAliveServesSeveralRequests()
     QVERIFY(raw.received.contains("Connection: keep-alive"));
     QCOMPARE(m_emulator->createdKeyCount(), 2);
     QCOMPARE(m_emulator->requestCount(), 2);
+}
+
+void TestEmulatorFaults::closeDropsStalledConnections()
+{
+    m_emulator->setFault(Fault::StallMidBody);
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, m_emulator->port());
+    QVERIFY(connected.wait(5000));
+    socket.write(rawRequest(ApiGeneration::Api3));
+    QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
+    QVERIFY(readyRead.wait(5000));
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 200 "));
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+
+    m_emulator->close();
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorFaults)

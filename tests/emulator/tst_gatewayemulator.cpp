@@ -64,6 +64,7 @@ private slots:
     void cleanup();
 
     void listensOnLoopback();
+    void closeStopsServing();
     void api3Success_data();
     void api3Success();
     void api2Success_data();
@@ -185,6 +186,24 @@ void TestGatewayEmulator::listensOnLoopback()
     QVERIFY(!other.listen(QHostAddress::LocalHost, m_emulator->port()));
     QVERIFY(!other.errorString().isEmpty());
     QVERIFY(other.baseUrl().isEmpty());
+}
+
+void TestGatewayEmulator::closeStopsServing()
+{
+    const QUrl base = m_emulator->baseUrl();
+    QVERIFY(m_emulator->isListening());
+    m_emulator->close();
+    QVERIFY(!m_emulator->isListening());
+    QVERIFY(m_emulator->baseUrl().isEmpty());
+    Tc3Call call = tc3Call(api3Body(), Now);
+    signTc3(call, base);
+    const EmulatorReply reply = send(*m_client, base, call);
+    QCOMPARE(reply.error, QNetworkReply::ConnectionRefusedError);
+    QCOMPARE(m_emulator->requestCount(), 0);
+
+    // It can listen again, and serves as before.
+    QVERIFY(m_emulator->listen());
+    QVERIFY(succeeded(createApi3(api3Body())));
 }
 
 void TestGatewayEmulator::api3Success_data()
