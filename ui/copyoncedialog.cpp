@@ -70,6 +70,9 @@ CopyOnceDialog::CopyOnceDialog(CreatedKey key, SensitiveClipboard &clipboard, QW
     m_ui->retrySaveButton->hide();
     m_ui->saveStatusLabel->hide();
 
+    // Copying the secret is what the user came for; Enter then copies instead of leaving.
+    m_ui->copySecretButton->setFocus();
+
     QPushButton *doneButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     doneButton->setText(tr("Do&ne"));
 

@@ -2,6 +2,7 @@
 #include "manualticker.h"
 #include "sensitiveclipboard.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -146,6 +147,7 @@ void TestCopyOnceDialog::showsTheKeyWithTheSecretMasked()
     QVERIFY(!widgetsShow(Secret)); // not even inside the masked field
     QVERIFY(child<QCheckBox>("saveToKeychainCheck")->isChecked());
     QVERIFY(!child<QCheckBox>("acknowledgeCheck")->isChecked());
+    QTRY_COMPARE(QApplication::focusWidget(), child<QPushButton>("copySecretButton"));
 }
 
 void TestCopyOnceDialog::showRevealsTheSecretUnselectably()
