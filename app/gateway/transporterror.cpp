@@ -69,8 +69,8 @@ QString TransportError::bodyExcerpt(const QByteArray &body, qsizetype maxChars)
         u"<(script|style)\\b.*?</\\1\\s*>"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(u"<[^>]*>"_s);
-    text.remove(scriptOrStyle);
-    text.remove(tag);
+    text.replace(scriptOrStyle, u" "_s);
+    text.replace(tag, u" "_s);
     for (QChar &c : text) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             c = u' ';
