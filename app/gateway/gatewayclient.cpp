@@ -68,13 +68,11 @@ bool isTransferHeader(QByteArrayView name)
 GatewayClient::GatewayClient(QObject *parent)
     : QObject(parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
+    , m_sslConfiguration(baseSslConfiguration())
 {
     m_network->setProxyFactory(new LoopbackAwareProxyFactory); // QNAM owns it
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setStrictTransportSecurityEnabled(false);
-    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_sslConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
 }
 
 GatewayClient::~GatewayClient()
@@ -89,11 +87,20 @@ QByteArray GatewayClient::defaultUserAgent()
     return QByteArrayLiteral("apigw-keys/" APIGW_VERSION);
 }
 
+QSslConfiguration GatewayClient::baseSslConfiguration()
+{
+    // The default configuration keeps Qt's on-demand lookup of the system's CAs; any call that
+    // sets a CA list would switch that off, so this one never does.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    return configuration;
+}
+
 CaBundle GatewayClient::setExtraCaBundle(const QString &pemPath)
 {
     m_extraCaCertificates.clear();
-    m_sslConfiguration.setCaCertificates(
-        QSslConfiguration::defaultConfiguration().caCertificates());
+    m_sslConfiguration = baseSslConfiguration();
     if (pemPath.isEmpty())
         return {};
     CaBundle bundle = CaBundle::load(pemPath);

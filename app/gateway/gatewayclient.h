@@ -40,6 +40,8 @@ public:
     // the returned bundle says why.
     CaBundle setExtraCaBundle(const QString &pemPath);
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
+    // What every HTTPS request gets: peer verification, TLS 1.2 or later, the CAs trusted.
+    QSslConfiguration sslConfiguration() const { return m_sslConfiguration; }
 
     // "apigw-keys/<version>" unless set.
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
@@ -53,6 +55,7 @@ private:
     // Why a request cannot be sent at all, checked before a connection is opened.
     std::optional<GatewayError> refusal(const HttpRequest &request, ApiGeneration generation) const;
     QNetworkRequest networkRequest(const HttpRequest &request) const;
+    static QSslConfiguration baseSslConfiguration();
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;

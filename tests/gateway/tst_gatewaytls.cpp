@@ -41,6 +41,7 @@ private slots:
     void refusesBadCaBundles_data();
     void refusesBadCaBundles();
     void badBundleDropsEarlierTrust();
+    void extraCasComeOnTopOfTheSystems();
 
 private:
     const TestCertificates::Leaf &leaf(ServerCertificate which) const;
@@ -214,6 +215,29 @@ void tst_GatewayTls::badBundleDropsEarlierTrust()
 
     // An empty path goes back to the system's CAs only, and is no error.
     QVERIFY(m_client->setExtraCaBundle(QString()).isValid());
+}
+
+void tst_GatewayTls::extraCasComeOnTopOfTheSystems()
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    APIGW_REQUIRE(!system.isEmpty(), u"this system has no CA certificates"_s);
+    const QSslConfiguration untouched = m_client->sslConfiguration();
+    QCOMPARE(untouched.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(untouched.protocol(), QSsl::TlsV1_2OrLater);
+
+    QVERIFY(m_client->setExtraCaBundle(m_certificates.caBundlePath()).isValid());
+    const QList<QSslCertificate> trusted = m_client->sslConfiguration().caCertificates();
+    QCOMPARE(trusted.size(), system.size() + 1);
+    QVERIFY(trusted.contains(m_client->extraCaCertificates().constFirst()));
+    QVERIFY(trusted.contains(system.constFirst()));
+    QVERIFY(trusted.contains(system.constLast()));
+    QCOMPARE(m_client->sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
+
+    // Back to the system's own list, looked up as Qt does by default.
+    QVERIFY(m_client->setExtraCaBundle(QString()).isValid());
+    QCOMPARE(m_client->sslConfiguration().caCertificates(), untouched.caCertificates());
+    QVERIFY(!m_client->sslConfiguration().caCertificates().contains(
+        m_certificates.loopback().certificate));
 }
 
 QTEST_GUILESS_MAIN(tst_GatewayTls)
