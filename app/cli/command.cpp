@@ -5,8 +5,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
-std::optional<ExitCode> Command::parseWith(QCommandLineParser &parser,
-                                           const QStringList &arguments, const QString &usage)
+std::optional<ExitCode> Command::parseWith(QCommandLineParser &parser, const QStringList &arguments,
+                                           const QString &usage)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));

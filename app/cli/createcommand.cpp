@@ -51,7 +51,8 @@ QString isoUtc(const QDateTime &time)
 
 } // namespace
 
-CreateCommand::CreateCommand(QObject *parent) : Command(parent) {}
+CreateCommand::CreateCommand(QObject *parent) : Command(parent)
+{}
 
 CreateCommand::~CreateCommand()
 {
@@ -85,14 +86,12 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
                                              tr("API 2.0 signature: HmacSHA256 (default) or "
                                                 "HmacSHA1."),
                                              u"METHOD"_s);
-    const QCommandLineOption httpMethod(u"http-method"_s,
-                                        tr("API 2.0 HTTP method: POST (default) or GET."),
-                                        u"METHOD"_s);
+    const QCommandLineOption httpMethod(
+        u"http-method"_s, tr("API 2.0 HTTP method: POST (default) or GET."), u"METHOD"_s);
     const QCommandLineOption timeout(u"timeout"_s, tr("Idle timeout in seconds (default 30)."),
                                      u"SECONDS"_s);
-    const QCommandLineOption caBundle(u"ca-bundle"_s,
-                                      tr("Also trust the CA certificates of this PEM file."),
-                                      u"PEM"_s);
+    const QCommandLineOption caBundle(
+        u"ca-bundle"_s, tr("Also trust the CA certificates of this PEM file."), u"PEM"_s);
     const QCommandLineOption profile(u"profile"_s, tr("Settings and credentials profile."),
                                      u"NAME"_s, ProfileSettingsStore::defaultProfileName());
     const QCommandLineOption save(u"save"_s, tr("Save the key in the keychain and the key list, "
@@ -252,13 +251,14 @@ void CreateCommand::send(OperatorCredentials credentials)
         return;
     }
     CreateApiKeyCall *call = m_client->send(built.request, m_settings.endpoint.generation);
-    connect(call, &CreateApiKeyCall::finished, this, [this, call](const CreateApiKeyResult &result) {
-        call->deleteLater();
-        if (const auto *key = std::get_if<CreatedKey>(&result))
-            created(*key);
-        else
-            failed(std::get<GatewayError>(result));
-    });
+    connect(call, &CreateApiKeyCall::finished, this,
+            [this, call](const CreateApiKeyResult &result) {
+                call->deleteLater();
+                if (const auto *key = std::get_if<CreatedKey>(&result))
+                    created(*key);
+                else
+                    failed(std::get<GatewayError>(result));
+            });
 }
 
 void CreateCommand::failed(const GatewayError &rawError)
@@ -299,9 +299,8 @@ void CreateCommand::created(CreatedKey key)
     }
     m_index = std::make_unique<KeyIndex>(KeyIndex::defaultSettingsPath());
     m_savedKeys = std::make_unique<SavedKeys>(*m_index, *m_store);
-    const KeyRecord record = KeyRecord::fromCreatedKey(key, m_settings.endpoint.url,
-                                                       m_settings.endpoint.region,
-                                                       m_credentials.secretId);
+    const KeyRecord record = KeyRecord::fromCreatedKey(
+        key, m_settings.endpoint.url, m_settings.endpoint.region, m_credentials.secretId);
     SavedKeyJob *job = m_savedKeys->save(record, key.keySecret);
     connect(job, &SavedKeyJob::finished, this, [this, key](SavedKeyJob *finishedJob) {
         QStringList problems;
@@ -350,8 +349,8 @@ void CreateCommand::report(const CreatedKey &key, const QString &saveProblem)
         Console::out(text);
     }
     if (!saveProblem.isEmpty()) {
-        Console::err(tr("apigw-keys-cli: the key was created but not saved: %1\n")
-                         .arg(saveProblem));
+        Console::err(
+            tr("apigw-keys-cli: the key was created but not saved: %1\n").arg(saveProblem));
         finishLater(ExitCode::Keychain);
         return;
     }

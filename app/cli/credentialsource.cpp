@@ -15,11 +15,11 @@ void CredentialSource::resolve(SecretStore &store, const QString &profile, QObje
         wipeString(key);
         wipeString(token);
         if (outcome.credentials.secretId.isEmpty())
-            outcome.problem = tr("%1 is set but %2 is not.")
-                                  .arg(environmentSecretKey(), environmentSecretId());
+            outcome.problem =
+                tr("%1 is set but %2 is not.").arg(environmentSecretKey(), environmentSecretId());
         else if (outcome.credentials.secretKey.isEmpty())
-            outcome.problem = tr("%1 is set but %2 is not.")
-                                  .arg(environmentSecretId(), environmentSecretKey());
+            outcome.problem =
+                tr("%1 is set but %2 is not.").arg(environmentSecretId(), environmentSecretKey());
         done(std::move(outcome));
         return;
     }
@@ -35,7 +35,7 @@ void CredentialSource::resolve(SecretStore &store, const QString &profile, QObje
                          } else if (finishedJob->error().kind == SecretStoreError::Kind::NotFound) {
                              outcome.problem =
                                  tr("No operator credentials: set %1 and %2, or run "
-                                             "'apigw-keys-cli login --profile %3'.")
+                                    "'apigw-keys-cli login --profile %3'.")
                                      .arg(environmentSecretId(), environmentSecretKey(), profile);
                          } else {
                              outcome.keychainError = finishedJob->error();

@@ -10,9 +10,9 @@
 class SecretStore;
 
 // Where the CLI's operator credentials come from, in this order: the environment variables that
-// the vendor's own CLI and Terraform provider read (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY,
-// TENCENTCLOUD_SESSION_TOKEN), then the keychain entry of the profile that `login` or the
-// application stored.
+// the vendor's own CLI and Terraform provider read (TENCENTCLOUD_SECRET_ID,
+// TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN), then the keychain entry of the profile that
+// `login` or the application stored.
 class CredentialSource
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialSource)

@@ -34,10 +34,8 @@ QJsonObject toJson(const KeyRecord &record)
 } // namespace
 
 SavedKeysCommand::SavedKeysCommand(Action action, QObject *parent)
-    : Command(parent)
-    , m_action(action)
-{
-}
+    : Command(parent), m_action(action)
+{}
 
 SavedKeysCommand::~SavedKeysCommand() = default;
 
@@ -75,8 +73,9 @@ std::optional<ExitCode> SavedKeysCommand::parse(const QStringList &arguments)
     const qsizetype expected = m_action == Action::List ? 0 : 1;
     if (positional.size() != expected) {
         Console::err(tr("apigw-keys-cli: %1\nTry '%2 --help'.\n")
-                         .arg(expected == 0 ? tr("unexpected argument '%1'").arg(positional.value(0))
-                                            : tr("give exactly one key id"),
+                         .arg(expected == 0
+                                  ? tr("unexpected argument '%1'").arg(positional.value(0))
+                                  : tr("give exactly one key id"),
                               arguments.value(0)));
         return ExitCode::Usage;
     }
@@ -175,9 +174,11 @@ void SavedKeysCommand::remove(const KeyRecord &record)
     connect(job, &SavedKeyJob::finished, this, [this, keyId = record.keyId](SavedKeyJob *removal) {
         QStringList problems;
         if (removal->keychainError().isError())
-            problems.append(tr("keychain: %1").arg(StoreErrorText::keychain(removal->keychainError())));
+            problems.append(
+                tr("keychain: %1").arg(StoreErrorText::keychain(removal->keychainError())));
         if (removal->indexError().isError())
-            problems.append(tr("key list: %1").arg(StoreErrorText::keyIndex(removal->indexError())));
+            problems.append(
+                tr("key list: %1").arg(StoreErrorText::keyIndex(removal->indexError())));
         if (!problems.isEmpty()) {
             fail(ExitCode::Keychain, problems.join(u'\n'));
             return;

@@ -11,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-LoginCommand::LoginCommand(QObject *parent) : Command(parent) {}
+LoginCommand::LoginCommand(QObject *parent) : Command(parent)
+{}
 
 LoginCommand::~LoginCommand() = default;
 
@@ -80,8 +81,8 @@ void LoginCommand::start()
             finishLater(ExitCode::Keychain);
             return;
         }
-        Console::err(tr("Stored the credentials of profile '%1' in the keychain.\n")
-                         .arg(m_profile));
+        Console::err(
+            tr("Stored the credentials of profile '%1' in the keychain.\n").arg(m_profile));
         finishLater(ExitCode::Ok);
     });
 }

@@ -17,21 +17,20 @@ using namespace Qt::StringLiterals;
 QString overview()
 {
     return QCoreApplication::translate(
-        "main",
-        "Usage: apigw-keys-cli COMMAND [options]\n"
-        "\n"
-        "Creates and keeps Tencent Cloud API Gateway key pairs.\n"
-        "\n"
-        "Commands:\n"
-        "  create   create a key pair (CreateApiKey) and print it\n"
-        "  list     list the keys saved on this machine\n"
-        "  secret   print a saved key's secret from the keychain\n"
-        "  remove   remove a saved key from this machine\n"
-        "  login    store operator credentials in the keychain\n"
-        "\n"
-        "'apigw-keys-cli COMMAND --help' describes a command.\n"
-        "Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,\n"
-        "5 network or TLS, 6 keychain or key list.\n");
+        "main", "Usage: apigw-keys-cli COMMAND [options]\n"
+                "\n"
+                "Creates and keeps Tencent Cloud API Gateway key pairs.\n"
+                "\n"
+                "Commands:\n"
+                "  create   create a key pair (CreateApiKey) and print it\n"
+                "  list     list the keys saved on this machine\n"
+                "  secret   print a saved key's secret from the keychain\n"
+                "  remove   remove a saved key from this machine\n"
+                "  login    store operator credentials in the keychain\n"
+                "\n"
+                "'apigw-keys-cli COMMAND --help' describes a command.\n"
+                "Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,\n"
+                "5 network or TLS, 6 keychain or key list.\n");
 }
 
 std::unique_ptr<Command> commandNamed(const QString &name)

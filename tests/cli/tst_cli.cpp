@@ -3,7 +3,7 @@
 
 #include "gatewayemulator.h"
 #include "keyindex.h"
-#include "testcertificate.h"
+#include "testcertificates.h"
 #include "testenvironment.h"
 
 #include <QJsonArray>
@@ -156,30 +156,32 @@ void TestCli::createsKeys_data()
 
     const QStringList names = {u"plain"_s, u"with spaces  inside"_s, u"a+b/c=d&e%f"_s,
                                u"生产环境 密钥"_s};
-    for (const QString api : {u"3"_s, u"2"_s}) {
+    for (const QString &api : {u"3"_s, u"2"_s}) {
         for (const QString &name : names) {
             QTest::addRow("api%s auto %s", qPrintable(api), qPrintable(name))
                 << api << QStringList{u"--name"_s, name} << name << u"auto"_s;
         }
         QTest::addRow("api%s manual", qPrintable(api))
-            << api
-            << QStringList{u"--name"_s, u"m"_s, u"--key-id"_s, u"cli_manual_1"_s,
-                           u"--key-secret"_s, u"cli_manual_secret_1"_s}
+            << api << QStringList{u"--name"_s,       u"m"_s,
+                                  u"--key-id"_s,     u"cli_manual_1"_s,
+                                  u"--key-secret"_s, u"cli_manual_secret_1"_s}
             << u"m"_s << u"manual"_s;
         QTest::addRow("api%s manual secret from stdin", qPrintable(api))
-            << api
-            << QStringList{u"--name"_s, u"m"_s, u"--key-id"_s, u"cli_manual_2"_s,
-                           u"--key-secret"_s, u"-"_s}
+            << api << QStringList{u"--name"_s,       u"m"_s, u"--key-id"_s, u"cli_manual_2"_s,
+                                  u"--key-secret"_s, u"-"_s}
             << u"m"_s << u"manual"_s;
         QTest::addRow("api%s generate", qPrintable(api))
             << api << QStringList{u"--name"_s, u"g"_s, u"--generate"_s} << u"g"_s << u"manual"_s;
     }
-    for (const QString method : {u"HmacSHA256"_s, u"HmacSHA1"_s}) {
-        for (const QString verb : {u"POST"_s, u"GET"_s}) {
+    for (const QString &method : {u"HmacSHA256"_s, u"HmacSHA1"_s}) {
+        for (const QString &verb : {u"POST"_s, u"GET"_s}) {
             QTest::addRow("api2 %s %s", qPrintable(method), qPrintable(verb))
-                << u"2"_s
-                << QStringList{u"--signature-method"_s, method, u"--http-method"_s, verb,
-                               u"--name"_s, u"名 + / = & %"_s}
+                << u"2"_s << QStringList{u"--signature-method"_s,
+                                         method,
+                                         u"--http-method"_s,
+                                         verb,
+                                         u"--name"_s,
+                                         u"名 + / = & %"_s}
                 << u"名 + / = & %"_s << u"auto"_s;
         }
     }
@@ -193,9 +195,9 @@ void TestCli::createsKeys()
     QFETCH(QString, type);
 
     const bool secretFromStdin = arguments.contains(u"-"_s);
-    const Run result =
-        run(QStringList{u"create"_s} + arguments + endpointArguments(api) + QStringList{u"--json"_s},
-            secretFromStdin ? "cli_manual_secret_2\n"_ba : QByteArray());
+    const Run result = run(QStringList{u"create"_s} + arguments + endpointArguments(api) +
+                               QStringList{u"--json"_s},
+                           secretFromStdin ? "cli_manual_secret_2\n"_ba : QByteArray());
     QVERIFY2(result.exitCode == 0, result.err.constData());
 
     const QJsonObject json = result.json();
@@ -238,19 +240,19 @@ void TestCli::exitCodes_data()
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << 0;
     QTest::newRow("unknown option") << QStringList{u"create"_s, u"--colour"_s} << 2 << 0;
     QTest::newRow("bad type") << QStringList{u"create"_s, u"--type"_s, u"magic"_s} << 2 << 0;
-    QTest::newRow("generate with id") << QStringList{u"create"_s, u"--generate"_s, u"--key-id"_s,
-                                                     u"abcde"_s}
-                                      << 2 << 0;
+    QTest::newRow("generate with id")
+        << QStringList{u"create"_s, u"--generate"_s, u"--key-id"_s, u"abcde"_s} << 2 << 0;
     QTest::newRow("name required for 3.0") << QStringList{u"create"_s} << 3 << 0;
-    QTest::newRow("short key id") << QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--key-id"_s,
-                                                 u"abcd"_s, u"--key-secret"_s, u"abcdefghij"_s}
+    QTest::newRow("short key id") << QStringList{u"create"_s,    u"--name"_s, u"n"_s,
+                                                 u"--key-id"_s,  u"abcd"_s,   u"--key-secret"_s,
+                                                 u"abcdefghij"_s}
                                   << 3 << 0;
     QTest::newRow("plain http elsewhere")
         << QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--endpoint"_s, u"http://192.0.2.1/"_s}
         << 3 << 0;
     QTest::newRow("duplicate manual id is a gateway error")
-        << QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--key-id"_s, u"dupe_id"_s,
-                       u"--key-secret"_s, u"abcdefghij"_s}
+        << QStringList{u"create"_s,  u"--name"_s,       u"n"_s,         u"--key-id"_s,
+                       u"dupe_id"_s, u"--key-secret"_s, u"abcdefghij"_s}
         << 4 << 2;
 }
 
@@ -274,13 +276,13 @@ void TestCli::gatewayErrorCarriesCodeAndRequestId()
 {
     QProcessEnvironment env = environment();
     env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"notTheRightSecretKey0000000000"_s);
-    const Run wrongKey = run(QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--json"_s} +
-                                 endpointArguments(u"3"_s),
-                             {}, env);
+    const Run wrongKey =
+        run(QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--json"_s} + endpointArguments(u"3"_s),
+            {}, env);
     QCOMPARE(wrongKey.exitCode, 4);
     const QString err = QString::fromUtf8(wrongKey.err);
     QVERIFY2(err.contains(u"AuthFailure.SignatureFailure"_s), qPrintable(err));
-    QVERIFY(err.contains(u"RequestId"_s));
+    QVERIFY(err.contains(u"Request ID:"_s));
     QVERIFY(err.contains(u"Hint:"_s));
     QVERIFY(!err.contains(u"notTheRightSecretKey"_s));
     const QJsonObject error = wrongKey.json().value(u"error"_s).toObject();
@@ -297,9 +299,9 @@ void TestCli::gatewayErrorCarriesCodeAndRequestId()
 
 void TestCli::createSaveListSecretRemove()
 {
-    const Run created = run(QStringList{u"create"_s, u"--name"_s, u"保存的 key"_s, u"--save"_s,
-                                        u"--json"_s} +
-                            endpointArguments(u"3"_s));
+    const Run created =
+        run(QStringList{u"create"_s, u"--name"_s, u"保存的 key"_s, u"--save"_s, u"--json"_s} +
+            endpointArguments(u"3"_s));
     APIGW_REQUIRE(created.exitCode != 6, u"a Secret Service on the session bus"_s);
     QVERIFY2(created.exitCode == 0, created.err.constData());
     const QString keyId = created.json().value(u"keyId"_s).toString();
@@ -341,16 +343,16 @@ void TestCli::loginThenCreateWithKeychainCredentials()
     APIGW_REQUIRE(login.exitCode != 6, u"a Secret Service on the session bus"_s);
     QVERIFY2(login.exitCode == 0, login.err.constData());
 
-    const Run created = run(QStringList{u"create"_s, u"--profile"_s, profile, u"--name"_s,
-                                        u"from keychain"_s} +
-                                endpointArguments(u"3"_s),
-                            {}, environment(false));
+    const Run created =
+        run(QStringList{u"create"_s, u"--profile"_s, profile, u"--name"_s, u"from keychain"_s} +
+                endpointArguments(u"3"_s),
+            {}, environment(false));
     QVERIFY2(created.exitCode == 0, created.err.constData());
 
-    const Run noProfile = run(QStringList{u"create"_s, u"--profile"_s, u"never-logged-in"_s,
-                                          u"--name"_s, u"n"_s} +
-                                  endpointArguments(u"3"_s),
-                              {}, environment(false));
+    const Run noProfile =
+        run(QStringList{u"create"_s, u"--profile"_s, u"never-logged-in"_s, u"--name"_s, u"n"_s} +
+                endpointArguments(u"3"_s),
+            {}, environment(false));
     QCOMPARE(noProfile.exitCode, 3);
     QVERIFY(QString::fromUtf8(noProfile.err).contains(u"TENCENTCLOUD_SECRET_ID"_s));
 }
@@ -364,10 +366,11 @@ void TestCli::loginRefusesSecretKeyArgument()
 
 void TestCli::https()
 {
-    const TestCertificate certificate;
-    APIGW_REQUIRE(certificate.isValid(), certificate.errorString());
+    TestCertificates certificates;
+    QString why;
+    APIGW_REQUIRE(certificates.generate(&why), why);
     GatewayEmulator tls;
-    QVERIFY(tls.listenTls(certificate.certificate(), certificate.key()));
+    QVERIFY(tls.listenTls(certificates.loopback().certificate, certificates.loopback().key));
     const QStringList arguments = {u"create"_s, u"--name"_s, u"tls"_s, u"--endpoint"_s,
                                    tls.endpointUrl(ApiGeneration::Api3).toString()};
 
@@ -375,7 +378,7 @@ void TestCli::https()
     QCOMPARE(untrusted.exitCode, 5);
     QCOMPARE(tls.createdKeyCount(), 0);
 
-    const Run trusted = run(arguments + QStringList{u"--ca-bundle"_s, certificate.certificatePath()});
+    const Run trusted = run(arguments + QStringList{u"--ca-bundle"_s, certificates.caBundlePath()});
     QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
     QCOMPARE(tls.createdKeyCount(), 1);
 }
