@@ -38,6 +38,8 @@ private:
 // The operator's own cloud API credentials, one keychain entry per profile. SecretId, SecretKey
 // and the optional session token travel together as one small JSON object inside the secret, so
 // they can never get out of step.
+//
+// A light view on a SecretStore: it may be a temporary, the jobs it hands out do not refer to it.
 class OperatorCredentialStore
 {
 public:

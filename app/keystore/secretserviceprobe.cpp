@@ -77,7 +77,11 @@ void SecretServiceProbe::start(const QString &service, const QString &key,
     m_callTimeoutMs = int(std::max<qint64>(1, callTimeout.count()));
 
     // QtDBus connects on first use and keeps the address it found, as libsecret does: both read
-    // DBUS_SESSION_BUS_ADDRESS from the same environment, so they judge the same bus.
+    // DBUS_SESSION_BUS_ADDRESS from the same environment, so they judge the same bus. That first
+    // connect is synchronous; it cannot stall here, because a probe only follows an answer that
+    // libsecret got over this very bus (or its failure to reach any bus, which fails fast).
+    // A bus daemon that never answers leaves libsecret hanging instead, and the store's timeout
+    // reports it without a probe.
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         finish(SecretServiceState::Status::NoBus, describe(bus.lastError()));

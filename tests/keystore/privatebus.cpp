@@ -3,7 +3,8 @@
 #include <QFile>
 #include <QStandardPaths>
 
-PrivateBus::PrivateBus() = default;
+PrivateBus::PrivateBus(Replies replies) : m_replies(replies)
+{}
 
 PrivateBus::~PrivateBus()
 {
@@ -28,15 +29,17 @@ bool PrivateBus::start()
         return false;
     }
     // Everyone may talk to and own anything; no <servicedir>, no <standard_session_servicedirs>.
+    const QByteArray receive = m_replies == Replies::Delivered
+                                   ? QByteArrayLiteral("<allow receive_sender=\"*\"/>")
+                                   : QByteArray();
     file.write(QByteArrayLiteral(
                    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
                    "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                    "<busconfig><type>session</type><listen>unix:dir=") +
                QFile::encodeName(m_dir.path()) +
-               QByteArrayLiteral("</listen><auth>EXTERNAL</auth>"
-                                 "<policy context=\"default\"><allow send_destination=\"*\"/>"
-                                 "<allow receive_sender=\"*\"/>"
-                                 "<allow own=\"*\"/></policy></busconfig>\n"));
+               QByteArrayLiteral("</listen><auth>EXTERNAL</auth><policy context=\"default\">"
+                                 "<allow send_destination=\"*\"/><allow own=\"*\"/>") +
+               receive + QByteArrayLiteral("</policy></busconfig>\n"));
     file.close();
 
     m_daemon.setProgram(program);

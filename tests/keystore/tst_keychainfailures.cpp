@@ -80,6 +80,7 @@ private slots:
     void noSessionBus();
     void busWithoutSecretService();
     void hungSecretServiceTimesOut();
+    void hungBusTimesOut();
 
 private:
     QString entry(const QString &name) const
@@ -387,6 +388,26 @@ void tst_KeychainFailures::hungSecretServiceTimesOut()
     QVERIFY2(!againResult.isEmpty(), qPrintable(helper.diagnostics()));
     QCOMPARE(againResult.value(QStringLiteral("kind")).toString(), QStringLiteral("NoBackend"));
     QVERIFY(againResult.value(QStringLiteral("elapsedMs")).toInt() < 10000);
+}
+
+void tst_KeychainFailures::hungBusTimesOut()
+{
+    // Not even the bus daemon answers: the store still reports in time and stays responsive.
+    PrivateBus bus(PrivateBus::Replies::Dropped);
+    QVERIFY2(bus.start(), qPrintable(bus.errorString()));
+    KeystoreHelperProcess helper(childEnvironment(bus.address(), m_runtime.path()));
+    QVERIFY2(helper.start(), qPrintable(helper.diagnostics()));
+    constexpr int Timeout = 1000;
+    QVERIFY(helper.setTimeout(Timeout));
+    const int read = helper.read(entry(QStringLiteral("hung-bus")));
+    const int remove = helper.remove(entry(QStringLiteral("hung-bus")));
+    const QJsonObject readResult = helper.result(read, 10000);
+    QVERIFY2(!readResult.isEmpty(), qPrintable(helper.diagnostics()));
+    QCOMPARE(readResult.value(QStringLiteral("kind")).toString(), QStringLiteral("Timeout"));
+    const QJsonObject removeResult = helper.result(remove, 10000);
+    QCOMPARE(removeResult.value(QStringLiteral("kind")).toString(), QStringLiteral("Timeout"));
+    QVERIFY(!removeResult.value(QStringLiteral("mayStillComplete")).toBool());
+    QVERIFY(removeResult.value(QStringLiteral("elapsedMs")).toInt() < Timeout + 3000);
 }
 
 QTEST_GUILESS_MAIN(tst_KeychainFailures)

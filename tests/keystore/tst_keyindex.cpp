@@ -1,3 +1,4 @@
+#include "createdkey.h"
 #include "keyindex.h"
 
 #include <QFile>
@@ -80,6 +81,7 @@ private slots:
     void setSecretInKeychain();
     void readsHandWrittenValidFile();
     void changedSignal();
+    void recordFromCreatedKey();
 
     void damagedFileIsReportedAndKept_data();
     void damagedFileIsReportedAndKept();
@@ -213,6 +215,36 @@ void tst_KeyIndex::changedSignal()
     QCOMPARE(changed.size(), 1);
     QVERIFY(index.remove(QStringLiteral("missing")).isError());
     QCOMPARE(changed.size(), 1);
+}
+
+void tst_KeyIndex::recordFromCreatedKey()
+{
+    CreatedKey key;
+    key.generation = ApiGeneration::Api2;
+    key.name = QStringLiteral("名字");
+    key.type = KeyType::Manual;
+    key.keyId = QStringLiteral("manual_id");
+    key.keySecret = SecretString(QStringLiteral("manual_secret_value"));
+    key.createdUtc = QDateTime(QDate(2020, 2, 26), QTime(6, 10, 1), Qt::UTC);
+    const QUrl endpoint(QStringLiteral("https://apigateway.api.qcloud.com/v2/index.php"));
+
+    const KeyRecord record = KeyRecord::fromCreatedKey(key, endpoint, QStringLiteral("ap-beijing"),
+                                                       QStringLiteral("AKIDoperator"));
+    QCOMPARE(record.keyId, key.keyId);
+    QCOMPARE(record.name, key.name);
+    QCOMPARE(record.type, KeyType::Manual);
+    QCOMPARE(record.generation, ApiGeneration::Api2);
+    QCOMPARE(record.createdUtc, key.createdUtc);
+    QCOMPARE(record.endpoint, endpoint);
+    QCOMPARE(record.region, QStringLiteral("ap-beijing"));
+    QCOMPARE(record.account, QStringLiteral("AKIDoperator"));
+    QVERIFY(!record.secretInKeychain);
+    QCOMPARE(record.id(), QStringLiteral("key/apigateway.api.qcloud.com/AKIDoperator/manual_id"));
+
+    // And the file written from it never holds the secret.
+    KeyIndex index(path());
+    QVERIFY(!index.upsert(record).isError());
+    QVERIFY(!readFile(path()).contains("manual_secret_value"));
 }
 
 void tst_KeyIndex::damagedFileIsReportedAndKept_data()
