@@ -222,19 +222,36 @@ void CreateCommand::start()
         }
     }
 
-    m_store = std::make_unique<KeychainSecretStore>();
-    CredentialSource::resolve(*m_store, m_profile, this, [this](CredentialSource::Outcome outcome) {
-        if (outcome.keychainError.isError()) {
-            fail(ExitCode::Keychain, tr("Cannot read the operator credentials: %1")
-                                         .arg(StoreErrorText::keychain(outcome.keychainError)));
-            return;
-        }
-        if (!outcome.problem.isEmpty()) {
-            fail(ExitCode::Validation, outcome.problem);
-            return;
-        }
-        send(std::move(outcome.credentials));
-    });
+    if (std::optional<CredentialSource::Outcome> outcome = CredentialSource::fromEnvironment()) {
+        credentialsResolved(std::move(*outcome));
+        return;
+    }
+    CredentialSource::fromKeychain(
+        store(), m_profile, this,
+        [this](CredentialSource::Outcome outcome) { credentialsResolved(std::move(outcome)); });
+}
+
+KeychainSecretStore &CreateCommand::store()
+{
+    // Made on first use: a create with credentials from the environment and without --save never
+    // talks to the keychain.
+    if (!m_store)
+        m_store = std::make_unique<KeychainSecretStore>();
+    return *m_store;
+}
+
+void CreateCommand::credentialsResolved(CredentialSource::Outcome outcome)
+{
+    if (outcome.keychainError.isError()) {
+        fail(ExitCode::Keychain, tr("Cannot read the operator credentials: %1")
+                                     .arg(StoreErrorText::keychain(outcome.keychainError)));
+        return;
+    }
+    if (!outcome.problem.isEmpty()) {
+        fail(ExitCode::Validation, outcome.problem);
+        return;
+    }
+    send(std::move(outcome.credentials));
 }
 
 void CreateCommand::send(OperatorCredentials credentials)
@@ -298,7 +315,7 @@ void CreateCommand::created(CreatedKey key)
         return;
     }
     m_index = std::make_unique<KeyIndex>(KeyIndex::defaultSettingsPath());
-    m_savedKeys = std::make_unique<SavedKeys>(*m_index, *m_store);
+    m_savedKeys = std::make_unique<SavedKeys>(*m_index, store());
     const KeyRecord record = KeyRecord::fromCreatedKey(
         key, m_settings.endpoint.url, m_settings.endpoint.region, m_credentials.secretId);
     SavedKeyJob *job = m_savedKeys->save(record, key.keySecret);

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "createdkey.h"
+#include "credentialsource.h"
 #include "keyspec.h"
 #include "operatorcredentials.h"
 #include "profilesettings.h"
@@ -28,6 +29,8 @@ public:
     void start() override;
 
 private:
+    KeychainSecretStore &store();
+    void credentialsResolved(CredentialSource::Outcome outcome);
     void send(OperatorCredentials credentials);
     void created(CreatedKey key);
     void failed(const GatewayError &error);

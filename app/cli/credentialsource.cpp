@@ -2,8 +2,7 @@
 
 #include "operatorcredentialstore.h"
 
-void CredentialSource::resolve(SecretStore &store, const QString &profile, QObject *context,
-                               std::function<void(Outcome)> done)
+std::optional<CredentialSource::Outcome> CredentialSource::fromEnvironment()
 {
     const QString id = qEnvironmentVariable(environmentSecretId().toLatin1().constData());
     QString key = qEnvironmentVariable(environmentSecretKey().toLatin1().constData());
@@ -20,10 +19,14 @@ void CredentialSource::resolve(SecretStore &store, const QString &profile, QObje
         else if (outcome.credentials.secretKey.isEmpty())
             outcome.problem =
                 tr("%1 is set but %2 is not.").arg(environmentSecretId(), environmentSecretKey());
-        done(std::move(outcome));
-        return;
+        return outcome;
     }
+    return std::nullopt;
+}
 
+void CredentialSource::fromKeychain(SecretStore &store, const QString &profile, QObject *context,
+                                    std::function<void(Outcome)> done)
+{
     OperatorCredentialStore credentialStore(store);
     OperatorCredentialsJob *job = credentialStore.load(profile);
     QObject::connect(job, &OperatorCredentialsJob::finished, context,

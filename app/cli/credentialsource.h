@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 class SecretStore;
 
@@ -29,9 +30,12 @@ public:
         SecretStoreError keychainError; // when the keychain failed rather than was empty
     };
 
-    // Calls `done` once, from the event loop or (for the environment) right away.
-    static void resolve(SecretStore &store, const QString &profile, QObject *context,
-                        std::function<void(Outcome)> done);
+    // The environment's credentials, if any of the variables is set; nothing otherwise. Checked
+    // first, so that a script that sets them never touches the keychain at all.
+    static std::optional<Outcome> fromEnvironment();
+    // Calls `done` once, from the event loop.
+    static void fromKeychain(SecretStore &store, const QString &profile, QObject *context,
+                             std::function<void(Outcome)> done);
 
     static QString environmentSecretId() { return QStringLiteral("TENCENTCLOUD_SECRET_ID"); }
     static QString environmentSecretKey() { return QStringLiteral("TENCENTCLOUD_SECRET_KEY"); }
