@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs the build into a staging folder and checks the layout a desktop expects, validates the
+# desktop entry and the AppStream metainfo, then builds the .deb and checks that it declares its
+# dependencies and that apt could install it on this Debian machine.
+#   check_install.sh BUILD_DIR
+set -euo pipefail
+
+build=$1
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+
+DESTDIR="$stage" cmake --install "$build" --prefix /usr >/dev/null
+
+app_id=io.github.apigwkeys.ApigwKeys
+expected=(
+    usr/bin/apigw-keys
+    usr/bin/apigw-keys-cli
+    usr/bin/apigw-keys-emulator
+    "usr/share/applications/$app_id.desktop"
+    "usr/share/metainfo/$app_id.metainfo.xml"
+    usr/share/icons/hicolor/scalable/apps/apigw-keys.svg
+)
+for size in 16 22 24 32 48 64 128 256 512; do
+    expected+=("usr/share/icons/hicolor/${size}x${size}/apps/apigw-keys.png")
+done
+status=0
+for file in "${expected[@]}"; do
+    if [ ! -e "$stage/$file" ]; then
+        echo "missing from the install: /$file"
+        status=1
+    fi
+done
+for binary in apigw-keys apigw-keys-cli apigw-keys-emulator; do
+    [ -x "$stage/usr/bin/$binary" ] || { echo "not executable: /usr/bin/$binary"; status=1; }
+done
+# Nothing else: no headers, static libraries or test programs in the package.
+unexpected=$(cd "$stage" && find . -type f | grep -vE '^\./usr/(bin/apigw-keys(-cli|-emulator)?|share/(applications|metainfo|icons)/.*)$' || true)
+if [ -n "$unexpected" ]; then
+    echo "unexpected files in the install:"
+    echo "$unexpected"
+    status=1
+fi
+
+desktop-file-validate "$stage/usr/share/applications/$app_id.desktop" || status=1
+appstreamcli validate --no-net --explain "$stage/usr/share/metainfo/$app_id.metainfo.xml" || status=1
+
+# The package.
+package_dir=$(mktemp -d)
+trap 'rm -rf "$stage" "$package_dir"' EXIT
+(cd "$build" && cpack -G DEB -B "$package_dir" >/dev/null) || { echo "cpack failed"; exit 1; }
+deb=$(ls "$package_dir"/*.deb)
+depends=$(dpkg-deb --field "$deb" Depends)
+echo "Depends: $depends"
+for needed in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 qt6-qpa-plugins; do
+    grep -q "$needed" <<<"$depends" || { echo "the package does not depend on $needed"; status=1; }
+done
+contents=$(dpkg-deb --contents "$deb")
+for file in "${expected[@]}"; do
+    grep -q "\./$file\$" <<<"$contents" || { echo "missing from the package: /$file"; status=1; }
+done
+# apt resolves the dependencies without installing anything.
+if ! apt-get install --simulate --no-install-recommends "$deb" >"$package_dir/apt.log" 2>&1; then
+    echo "apt cannot install the package:"
+    cat "$package_dir/apt.log"
+    status=1
+fi
+
+[ $status -eq 0 ] && echo "install layout, desktop entry, metainfo and package: all good"
+exit $status
