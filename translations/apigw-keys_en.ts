@@ -5,16 +5,16 @@
     <name>CopyOnceDialog</name>
     <message numerus="yes">
         <source>Key secret copied. The clipboard will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Key secret copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Key secret copied. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key id copied. The clipboard will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Key id copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Key id copied. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,37 +22,37 @@
     <name>ProblemText</name>
     <message numerus="yes">
         <source>The name has %n characters; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name has %n character; at most %1 are allowed.</numerusform>
+            <numerusform>The name has %n characters; at most %1 are allowed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key id has %n characters; it needs at least %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key id has %n character; it needs at least %1.</numerusform>
+            <numerusform>The key id has %n characters; it needs at least %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key id has %n characters; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key id has %n character; at most %1 are allowed.</numerusform>
+            <numerusform>The key id has %n characters; at most %1 are allowed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key secret has %n characters; it needs at least %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key secret has %n character; it needs at least %1.</numerusform>
+            <numerusform>The key secret has %n characters; it needs at least %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key secret has %n characters; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key secret has %n character; at most %1 are allowed.</numerusform>
+            <numerusform>The key secret has %n characters; at most %1 are allowed.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,9 +60,9 @@
     <name>SavedKeysView</name>
     <message numerus="yes">
         <source>%1 is on the clipboard. It will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is on the clipboard. It will be cleared in %n second.</numerusform>
+            <numerusform>%1 is on the clipboard. It will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,209 +5,214 @@
     <name>Command</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助信息。</translation>
     </message>
     <message>
         <source>apigw-keys-cli: %1
 Try &apos;%2 --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli: %1
+请运行 &apos;%2 --help&apos; 查看帮助。
+</translation>
     </message>
     <message>
         <source>Usage: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1
+</translation>
     </message>
 </context>
 <context>
     <name>CompositionRoot</name>
     <message>
         <source>The demo gateway could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网关无法在 127.0.0.1 上监听：%1</translation>
     </message>
     <message>
         <source>Demo mode: keys are created on the built-in gateway emulator at %1, with demo credentials that stay in memory. Nothing is sent to Tencent Cloud; saved keys go to your keychain and the list of saved keys as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：密钥将在位于 %1 的内置网关模拟器上创建，使用仅保存在内存中的演示凭据。不会向腾讯云发送任何内容；保存的密钥照常存入您的钥匙串和已保存密钥列表。</translation>
     </message>
     <message>
         <source>There is a profile named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的配置档案。</translation>
     </message>
     <message>
         <source>“%1” cannot name a profile: use up to 64 characters, without slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作配置档案名称：名称最多 64 个字符，且不能包含斜杠。</translation>
     </message>
     <message>
         <source>The new key is saved in the keychain and listed under Saved keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥已保存到钥匙串，并显示在“已保存的密钥”中。</translation>
     </message>
     <message>
         <source>The extra CA bundle in Settings cannot be used, so only the system&apos;s certificate authorities are trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用“设置”中的附加 CA 证书包，因此仅信任系统自带的证书颁发机构：%1</translation>
     </message>
 </context>
 <context>
     <name>CopyOnceDialog</name>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>新 API 密钥</translation>
     </message>
     <message>
         <source>The API key has been created</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥已创建</translation>
     </message>
     <message>
         <source>The gateway shows the key secret only this once; it cannot be shown again. Copy it or save it in the keychain now.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关仅显示这一次密钥值，之后无法再次查看。请立即复制，或将其保存到钥匙串。</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <source>Key &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Cop&amp;y id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;Y)</translation>
     </message>
     <message>
         <source>Key &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值(&amp;S)：</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥值(&amp;C)</translation>
     </message>
     <message>
         <source>Save the secret in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥值保存到系统钥匙串(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>I &amp;have stored the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>我已妥善保存密钥值(&amp;H)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <source>Manual: you chose the id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义：由您指定密钥 ID 和密钥值</translation>
     </message>
     <message>
         <source>Automatic: the gateway chose the id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>自动生成：由网关生成密钥 ID 和密钥值</translation>
     </message>
     <message>
         <source>%1 local time
 %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地时间）
+%2（UTC）</translation>
     </message>
     <message>
         <source>Not reported by the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>网关未返回</translation>
     </message>
     <message>
         <source>Key secret, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值（已显示）</translation>
     </message>
     <message>
         <source>Copy key id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥 ID</translation>
     </message>
     <message>
         <source>Copy key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥值</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;N)</translation>
     </message>
     <message>
         <source>The clipboard has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板已清空。</translation>
     </message>
     <message>
         <source>Could not save the secret in the keychain: %1
 Press Retry, or untick “Save the secret in the system keychain” to leave without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥值保存到钥匙串：%1
+请点击“重试”，或取消勾选“将密钥值保存到系统钥匙串”，不保存直接离开。</translation>
     </message>
     <message>
         <source>Leave without the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定在未保存密钥值的情况下离开吗？</translation>
     </message>
     <message>
         <source>You have not confirmed that you stored the key secret. The gateway will never show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未确认已保存密钥值。网关不会再次显示它。</translation>
     </message>
     <message>
         <source>It will be saved in the keychain when you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时，密钥值将保存到钥匙串。</translation>
     </message>
     <message>
         <source>It is not saved anywhere by this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用不会将其保存在任何地方。</translation>
     </message>
     <message>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>离开(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;G)</translation>
     </message>
     <message>
         <source>Hide key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密钥值</translation>
     </message>
     <message>
         <source>Show key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥值</translation>
     </message>
     <message>
         <source>Saving the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥值保存到钥匙串…</translation>
     </message>
     <message>
         <source>The secret is saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值已保存到钥匙串。</translation>
     </message>
     <message>
         <source>Could not save the secret in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥值保存到钥匙串：%1</translation>
     </message>
     <message>
         <source>Not saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存到钥匙串。</translation>
     </message>
     <message numerus="yes">
         <source>Key secret copied. The clipboard will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥值已复制。剪贴板将在 %n 秒后清空。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key id copied. The clipboard will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥 ID 已复制。剪贴板将在 %n 秒后清空。</numerusform>
         </translation>
     </message>
 </context>
@@ -216,1625 +221,1650 @@ Press Retry, or untick “Save the secret in the system keychain” to leave wit
     <message>
         <source>Creates an API key pair on Tencent Cloud API Gateway (CreateApiKey) and prints it.
 Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and TENCENTCLOUD_SESSION_TOKEN, or else from the profile&apos;s keychain entry (see &apos;apigw-keys-cli login&apos;). TENCENTCLOUD_REGION sets the default region.</source>
-        <translation type="unfinished"></translation>
+        <translation>在腾讯云 API 网关上创建 API 密钥对（CreateApiKey）并输出结果。
+云 API 密钥取自 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 和 TENCENTCLOUD_SESSION_TOKEN，未设置时取自配置档案在钥匙串中的条目（参见 &apos;apigw-keys-cli login&apos;）。TENCENTCLOUD_REGION 用于设置默认地域。</translation>
     </message>
     <message>
         <source>Key name (required for API 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥名称（API 3.0 必填）。</translation>
     </message>
     <message>
         <source>auto (default) or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto（默认，自动生成）或 manual（自定义）。</translation>
     </message>
     <message>
         <source>Manual key id: 5-50 of A-Z a-z 0-9 _.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义密钥 ID：5-50 个字符，仅限 A-Z a-z 0-9 _。</translation>
     </message>
     <message>
         <source>Manual key secret: 10-50 of A-Z a-z 0-9 _. Give - to read it from standard input (keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义密钥值：10-50 个字符，仅限 A-Z a-z 0-9 _。指定为 - 时从标准输入读取（避免出现在进程列表中）。</translation>
     </message>
     <message>
         <source>Manual key with a strong random id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建自定义密钥，并随机生成高强度的密钥 ID 和密钥值。</translation>
     </message>
     <message>
         <source>API generation: 3 (default) or 2 (legacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 版本：3（默认）或 2（旧版）。</translation>
     </message>
     <message>
         <source>Gateway endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关接口地址（URL）。</translation>
     </message>
     <message>
         <source>Region, e.g. ap-guangzhou.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域，例如 ap-guangzhou。</translation>
     </message>
     <message>
         <source>API 2.0 signature: HmacSHA256 (default) or HmacSHA1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 2.0 签名方法：HmacSHA256（默认）或 HmacSHA1。</translation>
     </message>
     <message>
         <source>API 2.0 HTTP method: POST (default) or GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 2.0 HTTP 请求方法：POST（默认）或 GET。</translation>
     </message>
     <message>
         <source>Idle timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲超时时间，单位为秒（默认 30）。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates of this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>额外信任此 PEM 文件中的 CA 证书。</translation>
     </message>
     <message>
         <source>Settings and credentials profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的配置档案（包含设置和凭据）。</translation>
     </message>
     <message>
         <source>Save the key in the keychain and the key list, as the application does.</source>
-        <translation type="unfinished"></translation>
+        <translation>与图形界面应用一样，将密钥保存到钥匙串和密钥列表。</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出单个 JSON 对象。</translation>
     </message>
     <message>
         <source>apigw-keys-cli create: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli create: %1
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid profile name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称 &apos;%1&apos; 无效</translation>
     </message>
     <message>
         <source>--api takes 3 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--api 的取值只能是 3 或 2</translation>
     </message>
     <message>
         <source>--signature-method takes HmacSHA256 or HmacSHA1</source>
-        <translation type="unfinished"></translation>
+        <translation>--signature-method 的取值只能是 HmacSHA256 或 HmacSHA1</translation>
     </message>
     <message>
         <source>--http-method takes POST or GET</source>
-        <translation type="unfinished"></translation>
+        <translation>--http-method 的取值只能是 POST 或 GET</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 的取值必须是 1 到 3600 之间的秒数</translation>
     </message>
     <message>
         <source>--type takes auto or manual</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 的取值只能是 auto 或 manual</translation>
     </message>
     <message>
         <source>--generate draws the id and secret; do not give them as well</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate 会随机生成密钥 ID 和密钥值，请勿同时指定这两项</translation>
     </message>
     <message>
         <source>--generate makes a manual key</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate 只能用于创建自定义密钥（manual）</translation>
     </message>
     <message>
         <source>--key-id and --key-secret are for manual keys</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-id 和 --key-secret 仅适用于自定义密钥（manual）</translation>
     </message>
     <message>
         <source>Key secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值： </translation>
     </message>
     <message>
         <source>no key secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有密钥值</translation>
     </message>
     <message>
         <source>Cannot use the CA bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 CA 证书包：%1</translation>
     </message>
     <message>
         <source>Cannot read the operator credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取云 API 密钥：%1</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>Created API key (the gateway will not show its secret again)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 API 密钥（网关不会再次显示其密钥值）
+</translation>
     </message>
     <message>
         <source>  Key ID:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  密钥 ID：    %1
+</translation>
     </message>
     <message>
         <source>  Key secret:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  密钥值：     %1
+</translation>
     </message>
     <message>
         <source>  Name:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  名称：       %1
+</translation>
     </message>
     <message>
         <source>  Type:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  类型：       %1
+</translation>
     </message>
     <message>
         <source>  Created:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  创建时间：   %1
+</translation>
     </message>
     <message>
         <source>  RequestId:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  RequestId：  %1
+</translation>
     </message>
     <message>
         <source>  Saved:       in the keychain and the key list
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  保存位置：   钥匙串和密钥列表
+</translation>
     </message>
     <message>
         <source>apigw-keys-cli: the key was created but not saved: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli: 密钥已创建，但未能保存：%1
+</translation>
     </message>
     <message>
         <source>apigw-keys-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli: %1
+</translation>
     </message>
 </context>
 <context>
     <name>CreateForm</name>
     <message>
         <source>Create an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 API 密钥</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>A&amp;utomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动生成(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义(&amp;M)</translation>
     </message>
     <message>
         <source>Key &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>5 to 50 of A-Z a-z 0-9 _</source>
-        <translation type="unfinished"></translation>
+        <translation>5 到 50 个字符，仅限 A-Z a-z 0-9 _</translation>
     </message>
     <message>
         <source>Key s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值(&amp;E)：</translation>
     </message>
     <message>
         <source>10 to 50 of A-Z a-z 0-9 _</source>
-        <translation type="unfinished"></translation>
+        <translation>10 到 50 个字符，仅限 A-Z a-z 0-9 _</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;W)</translation>
     </message>
     <message>
         <source>Show the key secret below the field</source>
-        <translation type="unfinished"></translation>
+        <translation>在输入框下方显示密钥值</translation>
     </message>
     <message>
         <source>&amp;Generate id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>生成密钥 ID 和密钥值(&amp;G)</translation>
     </message>
     <message>
         <source>Fill in a strong random key id and key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>填入随机生成的高强度密钥 ID 和密钥值</translation>
     </message>
     <message>
         <source>Open se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Creating the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建密钥…</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥(&amp;C)</translation>
     </message>
     <message>
         <source>Key secret, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值（已显示）</translation>
     </message>
     <message>
         <source>Show key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥值</translation>
     </message>
     <message>
         <source>Creating the key</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建密钥</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>You choose the key id and key secret, or generate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>由您填写密钥 ID 和密钥值，也可以随机生成。</translation>
     </message>
     <message>
         <source>The gateway makes up the key id and key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>由网关生成密钥 ID 和密钥值。</translation>
     </message>
     <message>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（必填）(&amp;N)：</translation>
     </message>
     <message>
         <source>Required, for example orders-service</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，例如 orders-service</translation>
     </message>
     <message>
         <source>Optional, for example orders-service</source>
-        <translation type="unfinished"></translation>
+        <translation>选填，例如 orders-service</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <source>Hide key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密钥值</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>a valid name</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的名称</translation>
     </message>
     <message>
         <source>a key id</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>a valid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的密钥 ID</translation>
     </message>
     <message>
         <source>a key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值</translation>
     </message>
     <message>
         <source>a valid key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的密钥值</translation>
     </message>
     <message>
         <source>your cloud API credentials (see Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>云 API 密钥（在“设置”中填写）</translation>
     </message>
     <message>
         <source>Still needed to create a key: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥前还需提供：%1。</translation>
     </message>
 </context>
 <context>
     <name>CredentialSource</name>
     <message>
         <source>%1 is set but %2 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 %1，但未设置 %2。</translation>
     </message>
     <message>
         <source>No operator credentials: set %1 and %2, or run &apos;apigw-keys-cli login --profile %3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有云 API 密钥：请设置 %1 和 %2，或运行 &apos;apigw-keys-cli login --profile %3&apos;。</translation>
     </message>
 </context>
 <context>
     <name>CredentialsController</name>
     <message>
         <source>Your cloud API credentials could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串读取您的云 API 密钥：%1</translation>
     </message>
     <message>
         <source>Your cloud API credentials are kept in memory only, for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的云 API 密钥仅保存在内存中，只在本次会话中有效。</translation>
     </message>
     <message>
         <source>Your cloud API credentials are saved in the keychain (profile “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>您的云 API 密钥已保存到钥匙串（配置档案“%1”）。</translation>
     </message>
     <message>
         <source>Your cloud API credentials could not be saved in the keychain: %1 They are used until you quit, and not kept anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将您的云 API 密钥保存到钥匙串：%1 在您退出前仍会使用这些密钥，但不会将其保存在任何地方。</translation>
     </message>
 </context>
 <context>
     <name>ErrorDescriber</name>
     <message>
         <source>The gateway did not accept your credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>网关未接受您的云 API 密钥</translation>
     </message>
     <message>
         <source>The gateway does not know the SecretId, or the key is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关找不到该 SecretId，或该密钥已被禁用。</translation>
     </message>
     <message>
         <source>Check the SecretId in Settings for typing mistakes and stray spaces, and check in the CAM console that the key is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查“设置”中的 SecretId 是否有输入错误或多余的空格，并在访问管理控制台确认该密钥已启用。</translation>
     </message>
     <message>
         <source>The SecretId is not a cloud API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SecretId 不是云 API 密钥。</translation>
     </message>
     <message>
         <source>Use a SecretId from the CAM console, page API Keys; it starts with AKID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用访问管理控制台“API 密钥管理”页面中的 SecretId，它以 AKID 开头。</translation>
     </message>
     <message>
         <source>The session token is not valid or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌无效或已过期。</translation>
     </message>
     <message>
         <source>Get new temporary credentials, or clear the session token in Settings if you use a permanent key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请获取新的临时凭据；如果使用的是永久密钥，请清空“设置”中的会话令牌。</translation>
     </message>
     <message>
         <source>The multi-factor authentication check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 多因素认证校验失败。</translation>
     </message>
     <message>
         <source>Check the account&apos;s MFA settings in the CAM console, or use a key that does not need MFA for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在访问管理控制台检查该账号的 MFA 设置，或改用调用此接口时无需 MFA 校验的密钥。</translation>
     </message>
     <message>
         <source>The request&apos;s signature did not match: usually the SecretKey is wrong, or the SecretId and SecretKey come from different key pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求签名不匹配：通常是 SecretKey 有误，或 SecretId 与 SecretKey 不属于同一个密钥对。</translation>
     </message>
     <message>
         <source>Copy the SecretId and SecretKey again from the CAM console into Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从访问管理控制台重新复制 SecretId 和 SecretKey 到“设置”中，然后重试。</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权限</translation>
     </message>
     <message>
         <source>The cloud account has not completed identity verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>该云账号尚未完成实名认证。</translation>
     </message>
     <message>
         <source>Complete the account&apos;s identity verification in the console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台完成账号实名认证，然后重试。</translation>
     </message>
     <message>
         <source>Only the root account&apos;s keys may call this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主账号的密钥才能调用此接口。</translation>
     </message>
     <message>
         <source>Use a key of the root account, or ask its owner to create the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用主账号的密钥，或请主账号所有者创建该 API 密钥。</translation>
     </message>
     <message>
         <source>The gateway denied access to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关拒绝了该账号的访问。</translation>
     </message>
     <message>
         <source>Check the account&apos;s status in the console, or contact support with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台检查账号状态，或凭下方详细信息联系技术支持。</translation>
     </message>
     <message>
         <source>The account or sub-account whose key you use is not allowed to create API keys on API Gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>您所用密钥所属的主账号或子账号无权在 API 网关上创建 API 密钥。</translation>
     </message>
     <message>
         <source>Ask the account&apos;s administrator to grant the CreateApiKey permission of API Gateway in CAM, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系账号管理员在访问管理（CAM）中授予 API 网关 CreateApiKey 接口的权限，或改用其他密钥。</translation>
     </message>
     <message>
         <source>The gateway rejected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>网关拒绝了某个参数值</translation>
     </message>
     <message>
         <source>The gateway says that one of the values sent is not valid; its message below names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关认为发送的某个值无效，下方的网关消息中指明了是哪一个。</translation>
     </message>
     <message>
         <source>Check the name, key id and key secret, change what the message names, and create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查名称、密钥 ID 和密钥值，修改消息中指出的内容后重新创建。</translation>
     </message>
     <message>
         <source>This key id exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥 ID 已存在</translation>
     </message>
     <message>
         <source>A key with the same key id exists on the account, so no new key was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号中已存在相同密钥 ID 的密钥，因此未创建新密钥。</translation>
     </message>
     <message>
         <source>Choose another key id, or press Generate for a new random one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请换一个密钥 ID，或点击“生成”获取新的随机值。</translation>
     </message>
     <message>
         <source>Limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达上限</translation>
     </message>
     <message>
         <source>The purchase failed or the account&apos;s balance is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买失败或账户余额不足。</translation>
     </message>
     <message>
         <source>Check the account&apos;s balance in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台查看账户余额。</translation>
     </message>
     <message>
         <source>The account has as many API keys as it may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的 API 密钥数量已达上限。</translation>
     </message>
     <message>
         <source>Delete API keys that are no longer used in the API Gateway console, or ask for a higher quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 API 网关控制台删除不再使用的 API 密钥，或申请提高配额。</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过于频繁</translation>
     </message>
     <message>
         <source>The gateway limits how often this action may be called, and the limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关对此接口有调用频率限制，当前已达到上限。</translation>
     </message>
     <message>
         <source>Wait a few seconds, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几秒后重新创建。</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock seems to be off</source>
-        <translation type="unfinished"></translation>
+        <translation>您的计算机时钟似乎不准确</translation>
     </message>
     <message>
         <source>The gateway took the request for a replay: its timestamp was too far off, or its random number had been used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关将该请求视为重放请求：请求的时间戳偏差过大，或随机数（Nonce）已被使用过。</translation>
     </message>
     <message>
         <source>The request&apos;s time differs from the gateway&apos;s by more than five minutes, so the gateway refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求时间与网关时间相差超过五分钟，网关已拒绝该请求。</translation>
     </message>
     <message>
         <source>Set the computer&apos;s date, time and time zone right (turn on automatic time), then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请校正计算机的日期、时间和时区（建议开启自动设置时间），然后重新创建。</translation>
     </message>
     <message>
         <source>Trouble on the gateway&apos;s side</source>
-        <translation type="unfinished"></translation>
+        <translation>网关侧出现问题</translation>
     </message>
     <message>
         <source>The gateway reports that the action only partly succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关报告该操作仅部分成功。</translation>
     </message>
     <message>
         <source>Check the API key list in the API Gateway console before you do anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>在进行任何其他操作之前，请先在 API 网关控制台查看 API 密钥列表。</translation>
     </message>
     <message>
         <source>The gateway had an internal problem or is briefly unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关内部出错或暂时不可用。</translation>
     </message>
     <message>
         <source>Wait a minute, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待一分钟后重新创建。</translation>
     </message>
     <message>
         <source>Wrong endpoint, version or region</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址、版本或地域有误</translation>
     </message>
     <message>
         <source>The gateway does not offer this action in the chosen region.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关在所选地域不提供此接口。</translation>
     </message>
     <message>
         <source>Choose another region in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置”中选择其他地域。</translation>
     </message>
     <message>
         <source>The gateway does not accept the protocol used.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关不接受所使用的协议。</translation>
     </message>
     <message>
         <source>Use the https:// endpoint in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置”中使用 https:// 接口地址。</translation>
     </message>
     <message>
         <source>The server at the endpoint does not know this action or API version.</source>
-        <translation type="unfinished"></translation>
+        <translation>该接口地址上的服务器不支持此接口或此 API 版本。</translation>
     </message>
     <message>
         <source>API 2.0 is retired on the public cloud: choose API 3.0 and its default endpoint in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云已停用 API 2.0：请在“设置”中选择 API 3.0 及其默认接口地址。</translation>
     </message>
     <message>
         <source>Check the endpoint and the API generation in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查“设置”中的接口地址和 API 版本。</translation>
     </message>
     <message>
         <source>The gateway refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>网关拒绝了请求</translation>
     </message>
     <message>
         <source>The gateway answered with an error that this application does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关返回了本应用无法识别的错误。</translation>
     </message>
     <message>
         <source>Read the gateway&apos;s message below; quote the code and the request id if you contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读下方的网关消息；如需联系技术支持，请提供错误码和 RequestId。</translation>
     </message>
     <message>
         <source>The answer could not be understood</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析响应</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer was not in the form the protocol promises.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关的响应不符合协议规定的格式。</translation>
     </message>
     <message>
         <source>Check the endpoint in Settings; if it is right, contact support with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查“设置”中的接口地址；如果地址无误，请凭下方详细信息联系技术支持。</translation>
     </message>
     <message>
         <source>HTTP error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 错误 %1</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1 instead of a gateway answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP 状态码 %1，而不是网关响应。</translation>
     </message>
     <message>
         <source>The endpoint may be wrong, or a proxy may be in the way: check the endpoint in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址可能有误，或者中间存在代理：请检查“设置”中的接口地址。</translation>
     </message>
     <message>
         <source>The answer was too large</source>
-        <translation type="unfinished"></translation>
+        <translation>响应过大</translation>
     </message>
     <message>
         <source>The answer was much larger than any gateway answer, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应远大于任何正常的网关响应，因此未读取。</translation>
     </message>
     <message>
         <source>Check the endpoint in Settings: it does not look like API Gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查“设置”中的接口地址：它看起来不是 API 网关。</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超时</translation>
     </message>
     <message>
         <source>The gateway did not answer within the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关未在超时时间内响应。</translation>
     </message>
     <message>
         <source>Check the network connection; a longer timeout can be set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接；也可以在“设置”中设置更长的超时时间。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>You cancelled the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已取消请求。</translation>
     </message>
     <message>
         <source>Create again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好后可重新创建。</translation>
     </message>
     <message>
         <source>Could not reach the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到网关</translation>
     </message>
     <message>
         <source>The connection to the endpoint failed or was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>与接口地址的连接失败或中断。</translation>
     </message>
     <message>
         <source>Check the network connection, the proxy and the endpoint in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接、代理以及“设置”中的接口地址。</translation>
     </message>
     <message>
         <source>The secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, or a secure connection could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器证书，或无法建立安全连接。</translation>
     </message>
     <message>
         <source>Check the endpoint. Behind a proxy that inspects TLS, add its CA certificate as the extra CA bundle in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查接口地址。如果您通过会检查 TLS 流量的代理上网，请在“设置”中将该代理的 CA 证书添加为附加 CA 证书包。</translation>
     </message>
     <message>
         <source>The endpoint is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址不安全</translation>
     </message>
     <message>
         <source>The endpoint uses plain http:// to another computer, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>该接口地址使用明文 http:// 连接其他计算机，因此未发送任何内容。</translation>
     </message>
     <message>
         <source>Use an https:// endpoint in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置”中使用 https:// 接口地址。</translation>
     </message>
     <message>
         <source>Redirected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被重定向到其他地址</translation>
     </message>
     <message>
         <source>The server tried to send the request on to another address; the redirect was not followed, so the signed request did not go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器试图将请求转到其他地址；本应用未跟随该重定向，因此已签名的请求没有发往该地址。</translation>
     </message>
     <message>
         <source>Check the endpoint in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查“设置”中的接口地址。</translation>
     </message>
     <message>
         <source>The request could not be built</source>
-        <translation type="unfinished"></translation>
+        <translation>无法构建请求</translation>
     </message>
     <message>
         <source>Some values in the form or in Settings are not valid, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单或“设置”中的某些值无效，因此未发送任何内容。</translation>
     </message>
     <message>
         <source>Check the form and Settings, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查表单和“设置”，然后重新创建。</translation>
     </message>
     <message>
         <source>The key may have been created even so. Check the API key list in the API Gateway console before you create it again, or you may end up with two keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>尽管如此，密钥仍可能已创建成功。重新创建之前，请先在 API 网关控制台查看 API 密钥列表，否则可能会产生两个密钥。</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API：%1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>Error name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误名称：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：%1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>The request may have reached the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求可能已到达网关。</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;D)</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：</translation>
     </message>
     <message>
         <source>Gateway&apos;s message:</source>
-        <translation type="unfinished"></translation>
+        <translation>网关消息：</translation>
     </message>
     <message>
         <source>Request ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：</translation>
     </message>
     <message>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：</translation>
     </message>
     <message>
         <source>Cop&amp;y details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy the code, message, request ID and detail, to quote them to support</source>
-        <translation type="unfinished"></translation>
+        <translation>复制错误码、消息、RequestId 和详细信息，以便提供给技术支持</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Gateway&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>网关消息</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭错误提示</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Details copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已复制。</translation>
     </message>
 </context>
 <context>
     <name>LoginCommand</name>
     <message>
         <source>Stores the operator&apos;s cloud API credentials (SecretId, SecretKey, optional session token) in the keychain for a profile. The SecretKey is read from standard input without echo: type it at the prompt, or pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>将操作员的云 API 密钥（SecretId、SecretKey 和可选的会话令牌）保存到配置档案的钥匙串条目中。SecretKey 从标准输入读取且不回显：可在提示时输入，也可通过管道传入。</translation>
     </message>
     <message>
         <source>Profile name (default: default).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称（默认为 default）。</translation>
     </message>
     <message>
         <source>The SecretId (asked for when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId（未指定时会提示输入）。</translation>
     </message>
     <message>
         <source>Also read a session token (temporary credentials) from standard input, after the SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 SecretKey 之后，再从标准输入读取会话令牌（用于临时凭据）。</translation>
     </message>
     <message>
         <source>apigw-keys-cli login: the SecretKey is never taken as an argument; it is read from standard input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli login: SecretKey 不能通过命令行参数传入，只能从标准输入读取。
+</translation>
     </message>
     <message>
         <source>apigw-keys-cli login: invalid profile name &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli login: 配置档案名称 &apos;%1&apos; 无效
+</translation>
     </message>
     <message>
         <source>SecretId: </source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId: </translation>
     </message>
     <message>
         <source>apigw-keys-cli login: no SecretId given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli login: 未提供 SecretId
+</translation>
     </message>
     <message>
         <source>SecretKey: </source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey: </translation>
     </message>
     <message>
         <source>Session token: </source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌： </translation>
     </message>
     <message>
         <source>apigw-keys-cli login: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli login: %1
+</translation>
     </message>
     <message>
         <source>Stored the credentials of profile &apos;%1&apos; in the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将配置档案 &apos;%1&apos; 的凭据保存到钥匙串。
+</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <source>Credentials problem</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据问题</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Read the credentials from the keychain again, for example after unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>重新从钥匙串读取凭据，例如在解锁钥匙串之后</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
     <message>
         <source>Close the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭提示</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Create a &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥(&amp;K)</translation>
     </message>
     <message>
         <source>Sa&amp;ved keys</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的密钥(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Gateway, region, API version and your cloud API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>网关、地域、API 版本以及您的云 API 密钥</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建配置档案(&amp;N)…</translation>
     </message>
     <message>
         <source>Another set of settings and credentials, for example for a second account</source>
-        <translation type="unfinished"></translation>
+        <translation>另一套设置和凭据，例如用于第二个账号</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About API Gateway Key Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 API Gateway Key Manager(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案(&amp;P)：</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案</translation>
     </message>
     <message>
         <source>Each profile has its own settings and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配置档案都有各自的设置和凭据</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建配置档案</translation>
     </message>
     <message>
         <source>Name of the new profile (for example the account it is for):</source>
-        <translation type="unfinished"></translation>
+        <translation>新配置档案的名称（例如对应的账号）：</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Creates API key pairs on Tencent Cloud API Gateway, helps you copy the new secret safely, and keeps secrets in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>在腾讯云 API 网关上创建 API 密钥对，帮助您安全地复制新的密钥值，并将密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（演示）</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
         <source>Enter a name: API 3.0 requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称：API 3.0 要求必须填写名称。</translation>
     </message>
     <message>
         <source>The name cannot contain tabs, line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能包含制表符、换行符或其他控制字符。</translation>
     </message>
     <message numerus="yes">
         <source>The name has %n characters; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名称长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称无效。</translation>
     </message>
     <message>
         <source>Enter a key id, or press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密钥 ID，或点击“生成”。</translation>
     </message>
     <message numerus="yes">
         <source>The key id has %n characters; it needs at least %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥 ID 长度为 %n 个字符，至少需要 %1 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key id has %n characters; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥 ID 长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The key id cannot contain spaces: use only letters A-Z and a-z, digits 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 不能包含空格：只能使用字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
     </message>
     <message>
         <source>The key id cannot contain “%1”: use only letters A-Z and a-z, digits 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 不能包含“%1”：只能使用字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
     </message>
     <message>
         <source>The key id may contain only letters A-Z and a-z, digits 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 只能包含字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
     </message>
     <message>
         <source>The key id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 无效。</translation>
     </message>
     <message>
         <source>Enter a key secret, or press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密钥值，或点击“生成”。</translation>
     </message>
     <message numerus="yes">
         <source>The key secret has %n characters; it needs at least %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥值长度为 %n 个字符，至少需要 %1 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key secret has %n characters; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥值长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The key secret may contain only letters A-Z and a-z, digits 0-9 and _ (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值只能包含字母 A-Z 和 a-z、数字 0-9 以及 _（不能有空格）。</translation>
     </message>
     <message>
         <source>The key secret is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值无效。</translation>
     </message>
     <message>
         <source>Enter a full https:// address, without user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入完整的 https:// 地址，不能包含用户名、查询参数或片段（#）。</translation>
     </message>
     <message>
         <source>Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本机（localhost、127.0.0.1、::1）允许使用明文 http://，请使用 https://。</translation>
     </message>
     <message>
         <source>Choose a region such as ap-guangzhou: lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择地域，例如 ap-guangzhou：只能包含小写字母、数字和连字符。</translation>
     </message>
     <message>
         <source>The language must be zh-CN, en-US or the server&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言必须是 zh-CN、en-US 或服务器默认语言。</translation>
     </message>
     <message>
         <source>Enter the SecretId of your cloud API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的云 API 密钥的 SecretId。</translation>
     </message>
     <message>
         <source>Enter the SecretKey that belongs to the SecretId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入与该 SecretId 对应的 SecretKey。</translation>
     </message>
     <message>
         <source>The SecretId contains spaces or characters that a cloud API key never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId 包含空格或云 API 密钥中不会出现的字符。</translation>
     </message>
     <message>
         <source>The SecretKey contains spaces or characters that a cloud API key never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey 包含空格或云 API 密钥中不会出现的字符。</translation>
     </message>
     <message>
         <source>The session token contains spaces or characters that a token never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌包含空格或令牌中不会出现的字符。</translation>
     </message>
 </context>
 <context>
     <name>SavedKeysCommand</name>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出单个 JSON 对象。</translation>
     </message>
     <message>
         <source>Lists the keys saved on this machine (never their secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本机保存的密钥（不显示其密钥值）。</translation>
     </message>
     <message>
         <source>Prints the secret of a saved key, from the keychain, to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>从钥匙串读取已保存密钥的密钥值，并输出到标准输出。</translation>
     </message>
     <message>
         <source>The key id (or the full id that &apos;list&apos; shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID（或 &apos;list&apos; 显示的完整 ID）。</translation>
     </message>
     <message>
         <source>Removes a saved key from this machine: its keychain entry and its entry in the key list. The key itself stays on the gateway; delete it there in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>从本机移除已保存的密钥：删除其钥匙串条目及其在密钥列表中的记录。密钥本身仍保留在网关上，如需删除，请在控制台中操作。</translation>
     </message>
     <message>
         <source>apigw-keys-cli: %1
 Try &apos;%2 --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli: %1
+请运行 &apos;%2 --help&apos; 查看帮助。
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>give exactly one key id</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个密钥 ID</translation>
     </message>
     <message>
         <source>apigw-keys-cli: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli: 警告：%1
+</translation>
     </message>
     <message>
         <source>No keys are saved on this machine.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有保存任何密钥。
+</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  API %5  %6 %7  %8
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4  API %5  %6 %7  %8
+</translation>
     </message>
     <message>
         <source>in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在钥匙串中</translation>
     </message>
     <message>
         <source>not in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>不在钥匙串中</translation>
     </message>
     <message>
         <source>no key with id &apos;%1&apos; is saved on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有保存 ID 为 &apos;%1&apos; 的密钥</translation>
     </message>
     <message>
         <source>several saved keys have the id &apos;%1&apos;; give one of:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本机保存的多个密钥 ID 均为 &apos;%1&apos;，请指定以下其中之一：
+  %2</translation>
     </message>
     <message>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串：%1</translation>
     </message>
     <message>
         <source>key list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥列表：%1</translation>
     </message>
     <message>
         <source>Removed %1 from this machine. The key still exists on the gateway.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已从本机移除 %1。该密钥仍存在于网关上。
+</translation>
     </message>
     <message>
         <source>apigw-keys-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli: %1
+</translation>
     </message>
 </context>
 <context>
     <name>SavedKeysModel</name>
     <message>
         <source>%1 (API %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（API %2）</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The secret is in the system keychain and can be copied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值保存在系统钥匙串中，可以再次复制。</translation>
     </message>
     <message>
         <source>The secret is not in the keychain: it cannot be copied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值不在钥匙串中，无法再次复制。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在钥匙串中</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动生成</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>SavedKeysView</name>
     <message>
         <source>Problem with the list of saved keys</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存密钥列表出现问题</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <source>Read the list again, for example after repairing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取列表，例如在修复文件之后</translation>
     </message>
     <message>
         <source>Set &amp;aside and start anew…</source>
-        <translation type="unfinished"></translation>
+        <translation>改名保留并新建列表(&amp;A)…</translation>
     </message>
     <message>
         <source>Keep the damaged file under another name and start a new list with the keys that could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>将损坏的文件改名保留，并用能读取的密钥新建一个列表</translation>
     </message>
     <message>
         <source>Keys saved on this computer. Their secrets are in the system keychain; this list holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在本机上的密钥。其密钥值保存在系统钥匙串中，此列表不包含任何密钥值。</translation>
     </message>
     <message>
         <source>Saved keys</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的密钥</translation>
     </message>
     <message>
         <source>No key is saved on this computer yet. Keys you create and save in the keychain appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未保存任何密钥。您创建并保存到钥匙串的密钥会显示在这里。</translation>
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥值(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected key&apos;s secret from the keychain; the clipboard is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>从钥匙串复制所选密钥的密钥值；剪贴板会在一段时间后自动清空</translation>
     </message>
     <message>
         <source>Cop&amp;y id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Remove from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>从本机移除(&amp;R)…</translation>
     </message>
     <message>
         <source>Forget the selected key here: its secret in the keychain and its line in this list. The key itself stays on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机上移除所选密钥：删除钥匙串中的密钥值及此列表中的对应行。密钥本身仍保留在网关上。</translation>
     </message>
     <message>
         <source>The clipboard has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板已清空。</translation>
     </message>
     <message>
         <source>Reading the secret of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从钥匙串读取“%1”的密钥值…</translation>
     </message>
     <message>
         <source>Could not copy the secret of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制“%1”的密钥值：%2</translation>
     </message>
     <message>
         <source>The secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的密钥值</translation>
     </message>
     <message>
         <source>The key id of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的密钥 ID</translation>
     </message>
     <message>
         <source>Remove the key from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从本机移除该密钥吗？</translation>
     </message>
     <message>
         <source>Remove “%1” (key id %2) from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从本机移除“%1”（密钥 ID：%2）吗？</translation>
     </message>
     <message>
         <source>Its secret is deleted from the system keychain and it leaves this list. This does not delete the key on the gateway: it keeps working until you delete it there, for example in the API Gateway console.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密钥值将从系统钥匙串中删除，该密钥也会从此列表中移除。此操作不会删除网关上的密钥：该密钥仍可正常使用，直到您在网关上（例如通过 API 网关控制台）将其删除。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留(&amp;K)</translation>
     </message>
     <message>
         <source>Removing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除“%1”…</translation>
     </message>
     <message>
         <source>The secret of “%1” could not be deleted from the keychain, so the key stays in the list; nothing was removed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串删除“%1”的密钥值，因此该密钥仍保留在列表中，未移除任何内容。%2</translation>
     </message>
     <message>
         <source>The secret of “%1” was deleted from the keychain, but the key could not be taken off the list. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从钥匙串删除“%1”的密钥值，但无法将该密钥从列表中移除。%2</translation>
     </message>
     <message>
         <source>“%1” was removed from this computer. The key still exists on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从本机移除“%1”。该密钥仍存在于网关上。</translation>
     </message>
     <message>
         <source>Start a new list of saved keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>要新建已保存密钥列表吗？</translation>
     </message>
     <message>
         <source>The damaged file is kept under a new name beside the old one, and a new list starts with the keys that could be read. Keys it could not read will no longer be listed, but their secrets stay in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件将以新名称保留在原文件旁边，并用能读取的密钥新建列表。无法读取的密钥将不再列出，但其密钥值仍保留在钥匙串中。</translation>
     </message>
     <message>
         <source>&amp;Start a new list</source>
-        <translation type="unfinished"></translation>
+        <translation>新建列表(&amp;S)</translation>
     </message>
     <message>
         <source>The list could not be set aside. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该列表改名保留。%1</translation>
     </message>
     <message>
         <source>The damaged list was kept as %1; a new list was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的列表已改名保留为 %1，并已新建列表。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is on the clipboard. It will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1已复制到剪贴板，将在 %n 秒后清空。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The keys that could be read are listed, and nothing is written to the list until it is repaired or set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已列出能读取的密钥；在修复该列表或将其改名保留之前，不会向其写入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
         <source>The settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设置。</translation>
     </message>
     <message>
         <source>Demo mode: kept in memory only, never in the keychain or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：仅保存在内存中，不会写入钥匙串或任何文件。</translation>
     </message>
     <message>
         <source>Profile “%1”. Kept in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案“%1”。保存在系统钥匙串中，不会写入设置文件。</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置：%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>网关</translation>
     </message>
     <message>
         <source>&amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址(&amp;E)：</translation>
     </message>
     <message>
         <source>Use de&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>使用默认值(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名方法(&amp;G)：</translation>
     </message>
     <message>
         <source>HTTP &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 方法(&amp;M)：</translation>
     </message>
     <message>
         <source>Message &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间(&amp;T)：</translation>
     </message>
     <message>
         <source>Extra &amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>附加 CA 证书包(&amp;C)：</translation>
     </message>
     <message>
         <source>None: trust the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>无：信任系统证书</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>Cloud API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>云 API 密钥</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统钥匙串中，不会写入设置文件。</translation>
     </message>
     <message>
         <source>Secret&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId(&amp;I)：</translation>
     </message>
     <message>
         <source>AKID…</source>
-        <translation type="unfinished"></translation>
+        <translation>AKID…</translation>
     </message>
     <message>
         <source>Secret&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey(&amp;K)：</translation>
     </message>
     <message>
         <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌(&amp;O)：</translation>
     </message>
     <message>
         <source>Only for temporary credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于临时凭据</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板</translation>
     </message>
     <message>
         <source>Clear the clip&amp;board after:</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板自动清空时间(&amp;B)：</translation>
     </message>
     <message>
         <source>API 3.0 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 3.0（当前版本）</translation>
     </message>
     <message>
         <source>API 2.0 (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 2.0（旧版）</translation>
     </message>
     <message>
         <source>Server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器默认</translation>
     </message>
     <message>
         <source>English (en-US)</source>
-        <translation type="unfinished"></translation>
+        <translation>英语（en-US）</translation>
     </message>
     <message>
         <source>Chinese (zh-CN)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文（zh-CN）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>API 2.0 only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 API 2.0</translation>
     </message>
     <message>
         <source>API 3.0 only: the language of the gateway&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 API 3.0：网关返回消息所用的语言</translation>
     </message>
     <message>
         <source>The gateway&apos;s public endpoint for this API</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 版本对应的网关公网接口地址</translation>
     </message>
     <message>
         <source>Demo mode: the built-in gateway emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：内置网关模拟器</translation>
     </message>
     <message>
         <source>Choose an extra CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>选择附加 CA 证书包</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <source>This file does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不存在或无法读取。</translation>
     </message>
 </context>
 <context>
     <name>StoreErrorText</name>
     <message>
         <source>No keychain is available: no Secret Service (gnome-keyring, KWallet, KeePassXC) answers on the session bus. Nothing is ever stored in a plain file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串：会话总线上没有任何 Secret Service（gnome-keyring、KWallet、KeePassXC）响应。本应用绝不会改为将密钥保存到明文文件中。</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串已锁定。请解锁后重试；未做任何更改。</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it or allow access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝了访问。请解锁或允许访问，然后重试。</translation>
     </message>
     <message>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有该条目。</translation>
     </message>
     <message>
         <source>The keychain did not return the entry: it is missing, or the keychain is locked. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未返回该条目：条目不存在，或钥匙串已锁定。请解锁钥匙串后重试。</translation>
     </message>
     <message>
         <source>The secret is too large for this keychain; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值过大，此钥匙串无法保存；未保存任何内容。</translation>
     </message>
     <message>
         <source>The keychain request was invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串请求无效。</translation>
     </message>
     <message>
         <source>The keychain entry does not hold what this application stores there.</source>
-        <translation type="unfinished"></translation>
+        <translation>该钥匙串条目中的内容不是本应用保存的数据。</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; the operation may still complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未及时响应；该操作可能仍会完成。</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未及时响应；未做任何更改。</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了错误。</translation>
     </message>
     <message>
         <source>The list of saved keys cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存密钥列表。</translation>
     </message>
     <message>
         <source>The list of saved keys is damaged; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存密钥列表已损坏；本应用未对其做任何修改。</translation>
     </message>
     <message>
         <source>The list of saved keys was written by a newer version of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存密钥列表由本应用的更高版本写入。</translation>
     </message>
     <message>
         <source>The list of saved keys is not changed while it has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存密钥列表存在问题，问题解决前不会对其进行修改。</translation>
     </message>
     <message>
         <source>The list of saved keys could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入已保存密钥列表。</translation>
     </message>
     <message>
         <source>No saved key has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到具有该 ID 的已保存密钥。</translation>
     </message>
 </context>
 <context>
@@ -1855,32 +1885,47 @@ Commands:
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,
 5 network or TLS, 6 keychain or key list.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：apigw-keys-cli COMMAND [options]
+
+创建并保管腾讯云 API 网关密钥对。
+
+命令：
+  create   创建密钥对（CreateApiKey）并输出
+  list     列出本机保存的密钥
+  secret   从钥匙串中输出已保存密钥的密钥值
+  remove   从本机移除已保存的密钥
+  login    将云 API 密钥保存到钥匙串
+
+&apos;apigw-keys-cli COMMAND --help&apos; 可查看各命令的说明。
+退出码：0 成功，1 其他失败，2 用法错误，3 校验失败，4 网关错误，
+5 网络或 TLS 错误，6 钥匙串或密钥列表错误。
+</translation>
     </message>
     <message>
         <source>apigw-keys-cli: unknown command &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>apigw-keys-cli: 未知命令 &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>Create API key pairs on Tencent Cloud API Gateway, copy the new secret safely, and keep secrets in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>在腾讯云 API 网关上创建 API 密钥对，安全地复制新的密钥值，并将密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Try every flow against a gateway emulator built in, on 127.0.0.1, with demo credentials kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置的网关模拟器（运行在 127.0.0.1 上）体验所有流程，演示凭据仅保存在内存中。</translation>
     </message>
     <message>
         <source>Once the window is shown and idle, write a PNG of it to FILE, and go on running.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口显示且空闲后，将其截图以 PNG 格式写入 FILE，然后继续运行。</translation>
     </message>
     <message>
         <source>With --demo --screenshot, for the documentation: first bring the window to STATE (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --demo --screenshot 一起使用，用于制作文档：先将窗口切换到 STATE（%1）。</translation>
     </message>
     <message>
         <source>Quit once the screenshot is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图写入后退出。</translation>
     </message>
 </context>
 </TS>
