@@ -17,8 +17,9 @@ struct HttpRequest
     HttpRequest() = default;
     HttpRequest(const HttpRequest &) = default;
     HttpRequest(HttpRequest &&) noexcept = default;
-    HttpRequest &operator=(const HttpRequest &) = default;
-    HttpRequest &operator=(HttpRequest &&) noexcept = default;
+    // Assignments wipe the body they replace, which may carry a manual key secret.
+    HttpRequest &operator=(const HttpRequest &other);
+    HttpRequest &operator=(HttpRequest &&other) noexcept;
     // The body may carry a manual key secret.
     ~HttpRequest();
 
