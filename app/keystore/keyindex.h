@@ -59,6 +59,8 @@ public:
     KeyIndexError remove(const QString &id);
     KeyIndexError setSecretInKeychain(const QString &id, bool inKeychain);
 
+    // Reads the file again. QSettings rereads a file it has cached only when its size or
+    // modification time changed, which any edit by hand does.
     void reload();
     // Renames the problem file to "<path>.damaged-<UTC time>" (kept, never deleted) and starts
     // a new file with the records that could be read.
