@@ -101,13 +101,11 @@ ErrorCatalog::Classification ErrorCatalog::classify(ApiGeneration generation, co
         const auto found = api3Codes().constFind(code);
         return found != api3Codes().cend() ? *found : classifyApi3Family(code);
     }
-    // API 2.0 servers put an error name in codeDesc; a specific name (a duplicate id, say) says
-    // more than the generic numeric code.
-    if (description.contains(u'.')) {
-        const auto named = api3Codes().constFind(description);
-        if (named != api3Codes().cend())
-            return *named;
-    }
+    // API 2.0 servers put an error name in codeDesc; a specific name (a duplicate id, a rate
+    // limit) says more than the generic numeric code.
+    const auto named = api3Codes().constFind(description);
+    if (named != api3Codes().cend())
+        return *named;
     const auto found = api2Codes().constFind(code);
     if (found != api2Codes().cend())
         return *found;

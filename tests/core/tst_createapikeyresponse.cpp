@@ -359,6 +359,14 @@ void tst_CreateApiKeyResponse::unlistedCodes_data()
         << ApiGeneration::Api2
         << QByteArray(R"({"code":4000,"codeDesc":"FailedOperation.AccessKeyExist","message":""})")
         << C::Duplicate << false;
+    QTest::newRow("2.0, rate limit named in codeDesc without a dot")
+        << ApiGeneration::Api2
+        << QByteArray(R"({"code":4400,"codeDesc":"RequestLimitExceeded","message":""})")
+        << C::RateLimit << true;
+    QTest::newRow("2.0, plain codeDesc keeps the code's meaning")
+        << ApiGeneration::Api2
+        << QByteArray(R"({"code":4100,"codeDesc":"AuthFailure","message":""})")
+        << C::Authentication << false;
     QTest::newRow("2.0, unknown 6xxx is the server's")
         << ApiGeneration::Api2 << QByteArray(R"({"code":6999,"codeDesc":"X"})") << C::Server
         << true;
