@@ -140,6 +140,22 @@ bool SettingsDialog::isInputValid() const
     return m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled();
 }
 
+void SettingsDialog::setEndpointOverride(EndpointOverride endpointOverride)
+{
+    m_endpointOverride = std::move(endpointOverride);
+    const bool fixed = m_endpointOverride != nullptr;
+    m_ui->endpointEdit->setReadOnly(fixed);
+    m_ui->defaultEndpointButton->setVisible(!fixed);
+    m_ui->endpointEdit->setToolTip(fixed ? tr("Demo mode: the built-in gateway emulator")
+                                         : QString());
+    onApiGenerationChanged();
+}
+
+void SettingsDialog::setCredentialsNote(const QString &note)
+{
+    m_ui->credentialsNoteLabel->setText(note);
+}
+
 void SettingsDialog::accept()
 {
     if (!isInputValid())
@@ -165,8 +181,10 @@ void SettingsDialog::onApiGenerationChanged()
     const ApiGeneration generation = apiGeneration();
     // A default endpoint follows the generation; a custom one is the user's and stays.
     const QUrl shown = parseEndpoint(m_ui->endpointEdit->text());
-    if (m_ui->endpointEdit->text().trimmed().isEmpty() ||
-        shown == GatewayEndpoint::defaultUrl(m_shownGeneration))
+    if (m_endpointOverride)
+        m_ui->endpointEdit->setText(m_endpointOverride(generation).toString());
+    else if (m_ui->endpointEdit->text().trimmed().isEmpty() ||
+             shown == GatewayEndpoint::defaultUrl(m_shownGeneration))
         m_ui->endpointEdit->setText(GatewayEndpoint::defaultUrl(generation).toString());
     m_shownGeneration = generation;
 

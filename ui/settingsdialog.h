@@ -4,6 +4,7 @@
 #include "profilesettings.h"
 
 #include <QDialog>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -35,6 +36,14 @@ public:
 
     bool isInputValid() const;
 
+    // Demo mode: the endpoint is the emulator's, one URL per generation, shown but not editable.
+    // An empty function gives the field back to the user.
+    using EndpointOverride = std::function<QUrl(ApiGeneration)>;
+    void setEndpointOverride(EndpointOverride endpointOverride);
+
+    // The line under the credentials' heading: where they are kept.
+    void setCredentialsNote(const QString &note);
+
     void accept() override;
     void done(int result) override;
 
@@ -51,5 +60,6 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ApiGeneration m_shownGeneration = ApiGeneration::Api3;
+    EndpointOverride m_endpointOverride;
     bool m_credentialsModified = false;
 };

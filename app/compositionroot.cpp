@@ -1,0 +1,232 @@
+#include "compositionroot.h"
+
+#include "applicationidentity.h"
+#include "createform.h"
+#include "createkeycontroller.h"
+#include "credentialscontroller.h"
+#include "errorpanel.h"
+#include "gatewayclient.h"
+#include "gatewayemulator.h"
+#include "keychainsecretstore.h"
+#include "keyindex.h"
+#include "mainwindow.h"
+#include "operatorcredentialstore.h"
+#include "profilesession.h"
+#include "profilesettingsstore.h"
+#include "savedkeys.h"
+#include "sensitiveclipboard.h"
+#include "settingscontroller.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+
+const QString WindowGeometryKey = QStringLiteral("window/geometry");
+const QString WindowStateKey = QStringLiteral("window/state");
+
+} // namespace
+
+CompositionRoot::Options CompositionRoot::Options::forUser(bool demo)
+{
+    Options options;
+    options.demo = demo;
+    options.settingsPath = ApplicationIdentity::settingsFilePath();
+    options.keyIndexPath = KeyIndex::defaultSettingsPath();
+    options.keychainService = KeychainSecretStore::defaultService();
+    return options;
+}
+
+CompositionRoot::CompositionRoot(const Options &options)
+    : m_options(options), m_settings(options.settingsPath, QSettings::IniFormat)
+{
+    QSettings *profileSettings = &m_settings;
+    if (m_options.demo) {
+        m_demoSettingsDir = std::make_unique<QTemporaryDir>();
+        m_demoSettings = std::make_unique<QSettings>(
+            m_demoSettingsDir->filePath(ApplicationIdentity::settingsFileName()),
+            QSettings::IniFormat);
+        profileSettings = m_demoSettings.get();
+    }
+    m_profileStore = std::make_unique<ProfileSettingsStore>(*profileSettings);
+
+    if (m_options.demo)
+        m_emulator = std::make_unique<GatewayEmulator>();
+    m_client = std::make_unique<GatewayClient>();
+    m_secretStore = std::make_unique<KeychainSecretStore>(m_options.keychainService);
+    m_credentialStore = std::make_unique<OperatorCredentialStore>(*m_secretStore);
+    m_keyIndex = std::make_unique<KeyIndex>(m_options.keyIndexPath);
+    m_savedKeys = std::make_unique<SavedKeys>(*m_keyIndex, *m_secretStore);
+    // One clipboard guard for the whole application: it outlives every dialog that copies, so a
+    // countdown started in a dialog still clears after the dialog has gone.
+    m_clipboard = std::make_unique<SensitiveClipboard>(QGuiApplication::clipboard());
+    m_profile = std::make_unique<ProfileSession>(*m_profileStore);
+    // Demo credentials are never written to the keychain: no store.
+    m_credentials =
+        std::make_unique<CredentialsController>(m_options.demo ? nullptr : m_credentialStore.get());
+
+    m_window =
+        std::make_unique<MainWindow>(*m_savedKeys, *m_clipboard, QGuiApplication::clipboard());
+    m_window->setObjectName(QStringLiteral("mainWindow"));
+    m_createKey = std::make_unique<CreateKeyController>(CreateKeyController::Parts{
+        m_window->createForm(),
+        m_window->errorPanel(),
+        *m_client,
+        m_clock,
+        m_nonces,
+        *m_profile,
+        *m_credentials,
+        *m_savedKeys,
+        *m_clipboard,
+        m_window.get(),
+    });
+    m_settingsController =
+        std::make_unique<SettingsController>(*m_profile, *m_credentials, m_window.get());
+    wire();
+}
+
+CompositionRoot::~CompositionRoot()
+{
+    // Nothing of ours stays on the clipboard, whichever way the application ends.
+    m_clipboard->clearNow();
+}
+
+bool CompositionRoot::start(QString *error)
+{
+    if (!m_emulator)
+        return true;
+    if (!m_emulator->listen()) {
+        if (error)
+            *error = tr("The demo gateway could not listen on 127.0.0.1: %1")
+                         .arg(m_emulator->errorString());
+        return false;
+    }
+    GatewayEmulator *emulator = m_emulator.get();
+    m_profile->setEndpointOverride(
+        [emulator](ApiGeneration generation) { return emulator->endpointUrl(generation); });
+    m_credentials->setInMemory(GatewayEmulator::demoCredentials());
+    m_window->setDemoDescription(
+        tr("Demo mode: keys are created on the built-in gateway emulator at %1, with demo "
+           "credentials that stay in memory. Nothing is sent to Tencent Cloud; saved keys go to "
+           "your keychain and the list of saved keys as usual.")
+            .arg(emulator->baseUrl().toString()));
+    return true;
+}
+
+void CompositionRoot::restoreWindowLayout()
+{
+    const QByteArray geometry = m_settings.value(WindowGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !m_window->restoreGeometry(geometry))
+        m_window->resize(960, 680);
+    m_window->restoreState(m_settings.value(WindowStateKey).toByteArray());
+}
+
+void CompositionRoot::saveWindowLayout()
+{
+    m_settings.setValue(WindowGeometryKey, m_window->saveGeometry());
+    m_settings.setValue(WindowStateKey, m_window->saveState());
+    m_settings.sync();
+}
+
+void CompositionRoot::startAfterShown()
+{
+    QTimer::singleShot(0, m_window.get(), [this] {
+        m_shown = true;
+        applyConnectionSettings();
+        m_credentials->load(m_profile->profileName());
+    });
+}
+
+void CompositionRoot::wire()
+{
+    MainWindow *window = m_window.get();
+    ProfileSession *profile = m_profile.get();
+    CredentialsController *credentials = m_credentials.get();
+
+    window->setProfiles(profile->profileNames(), profile->profileName());
+    m_clipboard->setClearAfterSeconds(profile->settings().clipboardClearSeconds);
+    QObject::connect(profile, &ProfileSession::settingsChanged, window,
+                     [this](const ProfileSettings &settings) {
+                         m_clipboard->setClearAfterSeconds(settings.clipboardClearSeconds);
+                         if (m_shown)
+                             applyConnectionSettings();
+                     });
+    QObject::connect(profile, &ProfileSession::profileChanged, window,
+                     [window, profile, credentials](const QString &name) {
+                         window->setProfiles(profile->profileNames(), name);
+                         credentials->load(name);
+                     });
+    QObject::connect(profile, &ProfileSession::profileNamesChanged, window,
+                     [window, profile](const QStringList &names) {
+                         window->setProfiles(names, profile->profileName());
+                     });
+    QObject::connect(window, &MainWindow::profileSelected, profile,
+                     [window, profile](const QString &name) {
+                         if (!profile->switchTo(name))
+                             window->setProfiles(profile->profileNames(), profile->profileName());
+                     });
+    QObject::connect(window, &MainWindow::newProfileRequested, profile,
+                     [window, profile](const QString &name) {
+                         if (profile->addProfile(name))
+                             return;
+                         window->showNotice(
+                             MainWindow::NoticeKind::Problem,
+                             profile->profileNames().contains(name)
+                                 ? tr("There is a profile named \u201c%1\u201d already.").arg(name)
+                                 : tr("\u201c%1\u201d cannot name a profile: use up to 64 "
+                                      "characters, without slashes.")
+                                       .arg(name));
+                     });
+
+    QObject::connect(window, &MainWindow::settingsRequested, m_settingsController.get(),
+                     &SettingsController::openSettings);
+    QObject::connect(m_settingsController.get(), &SettingsController::settingsNotSaved, window,
+                     [window](const QString &message) {
+                         window->showNotice(MainWindow::NoticeKind::Problem, message);
+                     });
+
+    QObject::connect(window, &MainWindow::credentialsRetryRequested, credentials,
+                     [profile, credentials] { credentials->load(profile->profileName()); });
+    QObject::connect(
+        credentials, &CredentialsController::stateChanged, window,
+        [window, credentials] { window->setCredentialsProblem(credentials->problemText()); });
+    QObject::connect(credentials, &CredentialsController::saved, window,
+                     [window](bool ok, const QString &message) {
+                         window->showNotice(ok ? MainWindow::NoticeKind::Information
+                                               : MainWindow::NoticeKind::Problem,
+                                            message);
+                     });
+
+    QObject::connect(m_createKey.get(), &CreateKeyController::creatingChanged, window,
+                     &MainWindow::setCreating);
+    QObject::connect(m_createKey.get(), &CreateKeyController::copyOnceDialogClosed, window,
+                     [window](bool saved) {
+                         if (saved)
+                             window->showNotice(MainWindow::NoticeKind::Information,
+                                                tr("The new key is saved in the keychain and "
+                                                   "listed under Saved keys."));
+                     });
+    CreateKeyController *createKey = m_createKey.get();
+    window->setCloseGuard([createKey] { return createKey->mayClose(); });
+
+    // Quitting from anywhere (the menu, the session ending) takes our value off the clipboard.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [this] {
+        m_clipboard->clearNow();
+        saveWindowLayout();
+    });
+}
+
+void CompositionRoot::applyConnectionSettings()
+{
+    const ProfileSettings settings = m_profile->settings();
+    m_client->setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
+    const CaBundle bundle = m_client->setExtraCaBundle(settings.caBundlePath);
+    if (!bundle.isValid())
+        m_window->showNotice(MainWindow::NoticeKind::Problem,
+                             tr("The extra CA bundle in Settings cannot be used, so only the "
+                                "system's certificate authorities are trusted: %1")
+                                 .arg(bundle.detail));
+}

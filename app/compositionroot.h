@@ -1,0 +1,99 @@
+#pragma once
+
+#include "clock.h"
+#include "noncesource.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+#include <memory>
+
+class CreateKeyController;
+class CredentialsController;
+class GatewayClient;
+class GatewayEmulator;
+class KeyIndex;
+class KeychainSecretStore;
+class MainWindow;
+class OperatorCredentialStore;
+class ProfileSession;
+class ProfileSettingsStore;
+class QTemporaryDir;
+class SavedKeys;
+class SensitiveClipboard;
+class SettingsController;
+
+// Builds every concrete object of the desktop application and wires them together: the one place
+// that knows GatewayClient, KeychainSecretStore and GatewayEmulator by name. app/main.cpp makes
+// one from the command line; the end-to-end tests make one with throw-away paths, so they drive
+// exactly the window a user gets.
+class CompositionRoot
+{
+    Q_DECLARE_TR_FUNCTIONS(CompositionRoot)
+
+public:
+    struct Options
+    {
+        // The built-in emulator on 127.0.0.1 with the demo credentials, in memory only.
+        bool demo = false;
+        QString settingsPath;    // profiles and the window's layout; never a secret
+        QString keyIndexPath;    // the saved keys' metadata
+        QString keychainService; // the keychain's namespace for our entries
+
+        // The user's own: ApplicationIdentity::settingsFilePath(), KeyIndex::defaultSettingsPath()
+        // and KeychainSecretStore::defaultService().
+        static Options forUser(bool demo);
+    };
+
+    explicit CompositionRoot(const Options &options);
+    ~CompositionRoot();
+
+    // Demo mode starts the emulator here; false, with the reason, if it cannot listen.
+    bool start(QString *error);
+
+    // The window's size and position as the user left them (not secret, so in QSettings).
+    void restoreWindowLayout();
+    void saveWindowLayout();
+
+    // To call once the window is shown: what may wait (reading the keychain, loading a CA
+    // bundle) starts when the event loop is first idle, so the window appears at once.
+    void startAfterShown();
+
+    MainWindow &mainWindow() const { return *m_window; }
+    GatewayEmulator *emulator() const { return m_emulator.get(); }
+    CreateKeyController &createKeyController() const { return *m_createKey; }
+    SettingsController &settingsController() const { return *m_settingsController; }
+    CredentialsController &credentials() const { return *m_credentials; }
+    ProfileSession &profile() const { return *m_profile; }
+    KeyIndex &keyIndex() const { return *m_keyIndex; }
+    SavedKeys &savedKeys() const { return *m_savedKeys; }
+    SensitiveClipboard &clipboard() const { return *m_clipboard; }
+
+private:
+    void wire();
+    void applyConnectionSettings();
+
+    Options m_options;
+    QSettings m_settings;
+    // Demo profiles live in a throw-away file: the emulator's endpoint must never become the
+    // user's.
+    std::unique_ptr<QTemporaryDir> m_demoSettingsDir;
+    std::unique_ptr<QSettings> m_demoSettings;
+    std::unique_ptr<ProfileSettingsStore> m_profileStore;
+
+    std::unique_ptr<GatewayEmulator> m_emulator;
+    SystemClock m_clock;
+    SystemNonceSource m_nonces;
+    std::unique_ptr<GatewayClient> m_client;
+    std::unique_ptr<KeychainSecretStore> m_secretStore;
+    std::unique_ptr<OperatorCredentialStore> m_credentialStore;
+    std::unique_ptr<KeyIndex> m_keyIndex;
+    std::unique_ptr<SavedKeys> m_savedKeys;
+    std::unique_ptr<SensitiveClipboard> m_clipboard;
+    std::unique_ptr<ProfileSession> m_profile;
+    std::unique_ptr<CredentialsController> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CreateKeyController> m_createKey;
+    std::unique_ptr<SettingsController> m_settingsController;
+    bool m_shown = false;
+};

@@ -1,0 +1,132 @@
+// apigw-keys: the composition root's front door. Parses the command line, makes the
+// CompositionRoot, shows its window and runs the event loop.
+
+#include "applicationidentity.h"
+#include "compositionroot.h"
+#include "mainwindow.h"
+#include "screenshotdirector.h"
+#include "startupprobe.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+struct CommandLine
+{
+    bool demo = false;
+    QString screenshotFile;
+    QString screenshotState;
+    bool quitAfterScreenshot = false;
+    bool benchmarkStartup = false;
+};
+
+// --help and --version need no display; everything else is parsed once QApplication has taken
+// its own options (-platform, -style ...) out of the arguments.
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+CommandLine parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Create API key pairs on Tencent Cloud API Gateway, "
+                                            "copy the new secret safely, and keep secrets in the "
+                                            "system keychain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Try every flow against a gateway emulator built in, "
+                                            "on 127.0.0.1, with demo credentials kept in memory."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Once the window is shown and idle, write a PNG of it "
+                                            "to FILE, and go on running."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotState(
+        QStringLiteral("screenshot-state"),
+        QCoreApplication::translate("main", "With --demo --screenshot, for the documentation: "
+                                            "first bring the window to STATE (%1).")
+            .arg(ScreenshotDirector::stateNames().join(QStringLiteral(", "))),
+        QStringLiteral("STATE"), QStringLiteral("window"));
+    const QCommandLineOption quitAfterScreenshot(
+        QStringLiteral("quit-after-screenshot"),
+        QCoreApplication::translate("main", "Quit once the screenshot is written."));
+    QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
+    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, screenshot, screenshotState, quitAfterScreenshot, benchmarkStartup});
+    parser.process(app);
+
+    CommandLine line;
+    line.demo = parser.isSet(demo);
+    line.screenshotFile = parser.value(screenshot);
+    line.screenshotState = parser.value(screenshotState);
+    line.quitAfterScreenshot = parser.isSet(quitAfterScreenshot);
+    line.benchmarkStartup = parser.isSet(benchmarkStartup);
+    return line;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        ApplicationIdentity::apply();
+        parse(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    ApplicationIdentity::apply();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.apigwkeys.ApigwKeys"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.apigwkeys.ApigwKeys")));
+    const CommandLine line = parse(app);
+
+    std::optional<ScreenshotDirector::State> state;
+    if (!line.screenshotFile.isEmpty()) {
+        state = ScreenshotDirector::stateFromName(line.screenshotState);
+        if (!state) {
+            std::fprintf(stderr, "apigw-keys: unknown --screenshot-state '%s' (one of: %s)\n",
+                         qPrintable(line.screenshotState),
+                         qPrintable(ScreenshotDirector::stateNames().join(u", ")));
+            return 2;
+        }
+        if (*state != ScreenshotDirector::State::Window && !line.demo) {
+            std::fputs("apigw-keys: --screenshot-state needs --demo\n", stderr);
+            return 2;
+        }
+    }
+
+    CompositionRoot root(CompositionRoot::Options::forUser(line.demo));
+    QString error;
+    if (!root.start(&error)) {
+        std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(error));
+        return 1;
+    }
+    root.restoreWindowLayout();
+    root.mainWindow().show();
+    if (line.benchmarkStartup)
+        StartupProbe::reportWhenIdle();
+    root.startAfterShown();
+
+    std::unique_ptr<ScreenshotDirector> director;
+    if (state) {
+        director = std::make_unique<ScreenshotDirector>(root, line.screenshotFile, *state,
+                                                        line.quitAfterScreenshot);
+        director->start();
+    }
+    return app.exec();
+}

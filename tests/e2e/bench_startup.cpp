@@ -1,0 +1,152 @@
+// Start-up of apigw-keys against a minimal Qt Widgets program that shows one label, on the
+// offscreen platform: the time from starting the process to its window being shown with the
+// event loop idle, and the peak memory (VmHWM) by then. Median of several runs each, taken in
+// turns so that both meet the same machine load. The goal is 1.25x of the minimal program on both
+// figures; this prints the figures and never fails on them, only when a program does not start.
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Runs = 11;
+constexpr double Goal = 1.25;
+
+struct Sample
+{
+    double milliseconds = 0;
+    double peakMiB = 0;
+};
+
+std::optional<qint64> statusKiB(qint64 pid, QByteArrayView field)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':') {
+            bool ok = false;
+            const qint64 value =
+                line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong(&ok);
+            if (ok)
+                return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Sample> measure(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    QByteArray out;
+    while (!out.contains("ready\n")) {
+        if (!process.waitForReadyRead(30000)) {
+            qWarning("%s did not report ready", qPrintable(program));
+            process.kill();
+            process.waitForFinished();
+            return std::nullopt;
+        }
+        out += process.readAllStandardOutput();
+    }
+    Sample sample;
+    sample.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    const std::optional<qint64> peak = statusKiB(process.processId(), "VmHWM");
+    process.closeWriteChannel(); // the program quits when its standard input closes
+    if (!process.waitForFinished(30000) || !peak) {
+        process.kill();
+        process.waitForFinished();
+        return std::nullopt;
+    }
+    sample.peakMiB = double(*peak) / 1024.0;
+    return sample;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+} // namespace
+
+class BenchStartup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startupAgainstMinimalProgram();
+};
+
+void BenchStartup::startupAgainstMinimalProgram()
+{
+    struct Candidate
+    {
+        QString label;
+        QString program;
+        QStringList arguments;
+        QList<double> milliseconds;
+        QList<double> peakMiB;
+    };
+    QList<Candidate> candidates = {
+        {u"minimal Qt Widgets program"_s, QStringLiteral(APIGW_MINIMAL_WIDGETS), {}, {}, {}},
+        {u"apigw-keys"_s,
+         QStringLiteral(APIGW_KEYS_EXECUTABLE),
+         {u"--benchmark-startup"_s},
+         {},
+         {}},
+        {u"apigw-keys --demo"_s,
+         QStringLiteral(APIGW_KEYS_EXECUTABLE),
+         {u"--demo"_s, u"--benchmark-startup"_s},
+         {},
+         {}},
+    };
+
+    // One run of each first, unmeasured, so the file cache is warm for all alike.
+    for (const Candidate &candidate : candidates)
+        QVERIFY2(measure(candidate.program, candidate.arguments), qPrintable(candidate.label));
+    for (int run = 0; run < Runs; ++run) {
+        for (Candidate &candidate : candidates) {
+            const std::optional<Sample> sample = measure(candidate.program, candidate.arguments);
+            QVERIFY2(sample, qPrintable(candidate.label));
+            candidate.milliseconds.append(sample->milliseconds);
+            candidate.peakMiB.append(sample->peakMiB);
+        }
+    }
+
+    const double baseTime = median(candidates.first().milliseconds);
+    const double baseMemory = median(candidates.first().peakMiB);
+    std::printf("\nStart-up to the first idle moment after show, offscreen, median of %d runs "
+                "(goal: within %.2fx of the minimal program)\n",
+                Runs, Goal);
+    std::printf("  %-28s %10s %8s %12s %8s\n", "program", "time ms", "ratio", "peak MiB", "ratio");
+    for (const Candidate &candidate : candidates) {
+        const double time = median(candidate.milliseconds);
+        const double memory = median(candidate.peakMiB);
+        std::printf("  %-28s %10.1f %7.2fx %12.1f %7.2fx\n", qPrintable(candidate.label), time,
+                    time / baseTime, memory, memory / baseMemory);
+    }
+    const double appTime = median(candidates.at(1).milliseconds) / baseTime;
+    const double appMemory = median(candidates.at(1).peakMiB) / baseMemory;
+    std::printf("  apigw-keys is %s the goal on time (%.2fx) and %s it on memory (%.2fx)\n\n",
+                appTime <= Goal ? "within" : "OVER", appTime, appMemory <= Goal ? "within" : "OVER",
+                appMemory);
+    std::fflush(stdout);
+}
+
+QTEST_GUILESS_MAIN(BenchStartup)
+#include "bench_startup.moc"

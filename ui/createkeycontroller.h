@@ -1,0 +1,88 @@
+#pragma once
+
+#include "createapikeycall.h"
+#include "gatewayendpoint.h"
+#include "keyspec.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class CopyOnceDialog;
+class CreateApiKeySender;
+class CreateForm;
+class CredentialsController;
+class ErrorPanel;
+class NonceSource;
+class ProfileSession;
+class SavedKeys;
+class SensitiveClipboard;
+class QWidget;
+
+// Owns the one create that may be in flight, from the form's Create to the copy-once dialog:
+// builds the request from the form, the current profile and the operator credentials, sends it,
+// and shows the outcome (the ErrorPanel, or the CopyOnceDialog whose saving it answers through
+// SavedKeys). The form's own busy state is the guard against a second request; this controller
+// ends it when the call ends, whichever way.
+class CreateKeyController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Parts
+    {
+        CreateForm &form;
+        ErrorPanel &errorPanel;
+        CreateApiKeySender &sender;
+        const Clock &clock;
+        NonceSource &nonces;
+        const ProfileSession &profile;
+        const CredentialsController &credentials;
+        SavedKeys &savedKeys;
+        SensitiveClipboard &clipboard;
+        QWidget *dialogParent;
+    };
+
+    explicit CreateKeyController(const Parts &parts, QObject *parent = nullptr);
+    ~CreateKeyController() override;
+
+    bool isCreating() const { return m_call != nullptr; }
+    // The copy-once dialog while it is open; its key is not stored anywhere else yet.
+    CopyOnceDialog *openDialog() const;
+
+    // Whether the application may go away now: not while a created key waits in its dialog. If
+    // one does, the dialog is brought to the front instead.
+    bool mayClose();
+
+signals:
+    void creatingChanged(bool creating);
+    void copyOnceDialogOpened(CopyOnceDialog *dialog);
+    // After the dialog has closed; `saved` tells whether the secret went to the keychain.
+    void copyOnceDialogClosed(bool saved);
+
+private:
+    void startCreate(const KeySpec &spec);
+    void cancelCreate();
+    void onFinished(const CreateApiKeyResult &result);
+    void showFailure(const GatewayError &error);
+    void showCreatedKey(const CreatedKey &key);
+    void updateForm();
+
+    CreateForm &m_form;
+    ErrorPanel &m_errorPanel;
+    CreateApiKeySender &m_sender;
+    const Clock &m_clock;
+    NonceSource &m_nonces;
+    const ProfileSession &m_profile;
+    const CredentialsController &m_credentials;
+    SavedKeys &m_savedKeys;
+    SensitiveClipboard &m_clipboard;
+    QWidget *m_dialogParent;
+
+    QPointer<CreateApiKeyCall> m_call;
+    QPointer<CopyOnceDialog> m_dialog;
+    // Of the create in flight, as it was sent: where the key will live, and who made it.
+    GatewayEndpoint m_endpoint;
+    QString m_account;
+    // Masked in whatever the server says back; wiped once the call has ended.
+    SecretString m_sentSecret;
+};

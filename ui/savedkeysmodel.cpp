@@ -1,0 +1,130 @@
+#include "savedkeysmodel.h"
+
+#include "keyindex.h"
+
+#include <QLocale>
+
+namespace {
+
+// host[:port]: the part of the endpoint that tells two gateways apart at a glance.
+QString endpointText(const QUrl &url)
+{
+    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+} // namespace
+
+SavedKeysModel::SavedKeysModel(const KeyIndex &index, QObject *parent)
+    : QAbstractTableModel(parent), m_index(index)
+{
+    // The index is small and changes rarely; a reset is the honest signal for a reload.
+    connect(&m_index, &KeyIndex::changed, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+SavedKeysModel::~SavedKeysModel() = default;
+
+int SavedKeysModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_index.records().size());
+}
+
+int SavedKeysModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const KeyRecord &SavedKeysModel::record(int row) const
+{
+    return m_index.records().at(row);
+}
+
+QVariant SavedKeysModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const KeyRecord &key = record(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(key, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Endpoint)
+            return tr("%1 (API %2)")
+                .arg(key.endpoint.toString(), apiGenerationName(key.generation));
+        if (index.column() == Created && key.createdUtc.isValid())
+            return tr("%1 UTC").arg(key.createdUtc.toUTC().toString(Qt::ISODate));
+        if (index.column() == InKeychain)
+            return key.secretInKeychain
+                       ? tr("The secret is in the system keychain and can be copied again.")
+                       : tr("The secret is not in the keychain: it cannot be copied again.");
+        return display(key, index.column());
+    case SortRole:
+        return sortKey(key, index.column());
+    case RecordIdRole:
+        return key.id();
+    default:
+        return {};
+    }
+}
+
+QVariant SavedKeysModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case KeyId:
+        return tr("Key ID");
+    case Type:
+        return tr("Type");
+    case Created:
+        return tr("Created");
+    case Endpoint:
+        return tr("Endpoint");
+    case Region:
+        return tr("Region");
+    case InKeychain:
+        return tr("In keychain");
+    default:
+        return {};
+    }
+}
+
+QVariant SavedKeysModel::display(const KeyRecord &record, int column) const
+{
+    switch (column) {
+    case Name:
+        return record.name.isEmpty() ? tr("(no name)") : record.name;
+    case KeyId:
+        return record.keyId;
+    case Type:
+        return record.type == KeyType::Manual ? tr("Manual") : tr("Automatic");
+    case Created:
+        return record.createdUtc.isValid()
+                   ? QLocale().toString(record.createdUtc.toLocalTime(), QLocale::ShortFormat)
+                   : tr("Unknown");
+    case Endpoint:
+        return endpointText(record.endpoint);
+    case Region:
+        return record.region;
+    case InKeychain:
+        return record.secretInKeychain ? tr("Yes") : tr("No");
+    default:
+        return {};
+    }
+}
+
+QVariant SavedKeysModel::sortKey(const KeyRecord &record, int column) const
+{
+    switch (column) {
+    case Created:
+        return record.createdUtc;
+    case InKeychain:
+        return record.secretInKeychain;
+    default:
+        return display(record, column).toString().toCaseFolded();
+    }
+}

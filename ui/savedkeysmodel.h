@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class KeyIndex;
+struct KeyRecord;
+
+// The keys saved on this machine, one row per KeyIndex record: metadata only, never a secret.
+// Follows the index: every change of it resets the model.
+class SavedKeysModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, KeyId, Type, Created, Endpoint, Region, InKeychain, ColumnCount };
+    enum Role {
+        // What the column sorts by: the time itself for Created, case-folded text elsewhere.
+        SortRole = Qt::UserRole,
+        RecordIdRole,
+    };
+
+    explicit SavedKeysModel(const KeyIndex &index, QObject *parent = nullptr);
+    ~SavedKeysModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const KeyRecord &record(int row) const;
+
+private:
+    QVariant display(const KeyRecord &record, int column) const;
+    QVariant sortKey(const KeyRecord &record, int column) const;
+
+    const KeyIndex &m_index;
+};
