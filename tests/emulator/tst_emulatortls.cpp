@@ -3,7 +3,7 @@
 
 #include "gatewayemulator.h"
 #include "signedrequests.h"
-#include "testcertificate.h"
+#include "testcertificates.h"
 #include "testenvironment.h"
 
 #include <QSslSocket>
@@ -28,22 +28,24 @@ private slots:
     void refusesToListenWithoutKey();
 
 private:
-    std::unique_ptr<TestCertificate> m_certificate;
+    std::unique_ptr<TestCertificates> m_certificates;
     std::unique_ptr<GatewayEmulator> m_emulator;
 };
 
 void TestEmulatorTls::initTestCase()
 {
     APIGW_REQUIRE(QSslSocket::supportsSsl(), u"Qt has no TLS backend"_s);
-    m_certificate = std::make_unique<TestCertificate>();
-    APIGW_REQUIRE(m_certificate->isValid(), m_certificate->errorString());
+    m_certificates = std::make_unique<TestCertificates>();
+    QString why;
+    APIGW_REQUIRE(m_certificates->generate(&why), why);
 }
 
 void TestEmulatorTls::init()
 {
     m_emulator = std::make_unique<GatewayEmulator>();
     m_emulator->addCredentials(QString::fromLatin1(SecretId), SecretKey.toByteArray());
-    QVERIFY(m_emulator->listenTls(m_certificate->certificate(), m_certificate->key()));
+    QVERIFY(m_emulator->listenTls(m_certificates->selfSigned().certificate,
+                                  m_certificates->selfSigned().key));
 }
 
 void TestEmulatorTls::cleanup()
@@ -68,7 +70,7 @@ void TestEmulatorTls::servesBothGenerationsOverHttps()
 
     EmulatorTestClient client;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setCaCertificates({m_certificate->certificate()});
+    configuration.setCaCertificates({m_certificates->selfSigned().certificate});
     client.setSslConfiguration(configuration);
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -114,7 +116,7 @@ void TestEmulatorTls::plainHttpToTheTlsPortGetsNoAnswer()
 void TestEmulatorTls::refusesToListenWithoutKey()
 {
     GatewayEmulator emulator;
-    QVERIFY(!emulator.listenTls(m_certificate->certificate(), QSslKey()));
+    QVERIFY(!emulator.listenTls(m_certificates->selfSigned().certificate, QSslKey()));
     QVERIFY(!emulator.isListening());
     QVERIFY(!emulator.errorString().isEmpty());
 }

@@ -3,7 +3,7 @@
 
 #include "gatewayemulator.h"
 #include "signedrequests.h"
-#include "testcertificate.h"
+#include "testcertificates.h"
 #include "testenvironment.h"
 
 #include <QProcess>
@@ -95,12 +95,14 @@ void TestEmulatorTool::servesUntilSignalled()
 
 void TestEmulatorTool::servesHttps()
 {
-    TestCertificate certificate;
-    APIGW_REQUIRE(certificate.isValid(), certificate.errorString());
+    TestCertificates certificates;
+    QString why;
+    APIGW_REQUIRE(certificates.generate(&why), why);
     QProcess process;
     QUrl base;
     start(process,
-          {u"--tls-cert"_s, certificate.certificatePath(), u"--tls-key"_s, certificate.keyPath()},
+          {u"--tls-cert"_s, certificates.filePath(u"self.pem"_s), u"--tls-key"_s,
+           certificates.filePath(u"self.key"_s)},
           &base);
     if (QTest::currentTestFailed())
         return;
@@ -108,7 +110,7 @@ void TestEmulatorTool::servesHttps()
 
     EmulatorTestClient client;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setCaCertificates({certificate.certificate()});
+    configuration.setCaCertificates({certificates.selfSigned().certificate});
     client.setSslConfiguration(configuration);
     // The built-in demo pair, as `apigw-keys --demo` would use it, is known without options.
     Tc3Call call =

@@ -140,8 +140,9 @@ void tst_GatewayClient::reportsGatewayErrors_data()
         {"key limit", Scenario::KeyLimit, C::Quota, "LimitExceeded.ApiKeyCountLimitExceeded",
          C::Quota, "4400"},
         // API 2.0 documents no rate-limit code; the emulator answers 4400 ("quota exceeded")
-        // with codeDesc RequestLimitExceeded, which the catalog reads as its code: Quota.
-        {"rate limit", Scenario::RateLimit, C::RateLimit, "RequestLimitExceeded", C::Quota, "4400"},
+        // with codeDesc RequestLimitExceeded, and the catalog reads the name: a rate limit.
+        {"rate limit", Scenario::RateLimit, C::RateLimit, "RequestLimitExceeded", C::RateLimit,
+         "4400"},
         {"clock skew", Scenario::Clock, C::Clock, "AuthFailure.SignatureExpire", C::Clock, "4500"},
     };
     for (const Row &row : rows) {
