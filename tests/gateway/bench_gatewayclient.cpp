@@ -2,6 +2,7 @@
 // sending the same kind of signed request. Prints figures; time is never a pass/fail criterion
 // here (the machine may be busy), correctness is.
 
+#include "benchmarkfigures.h"
 #include "gatewayclient.h"
 #include "gatewayemulator.h"
 #include "gatewaytest.h"
@@ -21,26 +22,6 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Figures
-{
-    QList<double> milliseconds;
-
-    double percentile(double p) const
-    {
-        QList<double> sorted = milliseconds;
-        std::sort(sorted.begin(), sorted.end());
-        const auto index = static_cast<qsizetype>(p * static_cast<double>(sorted.size() - 1) + 0.5);
-        return sorted.at(index);
-    }
-    void print(const char *what) const
-    {
-        std::printf("BENCHMARK %-44s n=%3lld  median %7.3f ms  p10 %7.3f ms  p90 %7.3f ms\n", what,
-                    static_cast<long long>(milliseconds.size()), percentile(0.5), percentile(0.1),
-                    percentile(0.9));
-        std::fflush(stdout);
-    }
-};
 
 // Waits in a real event loop: QTest::qWaitFor sleeps 10 ms between its checks, which would
 // measure the sleep rather than the round trip.
@@ -105,7 +86,7 @@ void bench_GatewayClient::inProcessClient()
     GatewayClient client;
     const int createdBefore = m_emulator.createdKeyCount();
 
-    Figures figures;
+    BenchmarkFigures figures;
     const int warmUp = 10;
     for (int i = 0; i < warmUp + creates; ++i) {
         const HttpRequest request = buildRequest(m_emulator, shape, autoKey());
@@ -161,7 +142,7 @@ void bench_GatewayClient::curl()
 
     const int createdBefore = m_emulator.createdKeyCount();
     const int runs = 60;
-    Figures figures;
+    BenchmarkFigures figures;
     for (int i = 0; i < runs; ++i) {
         // curl talks to the emulator in this very process: wait with the event loop running.
         QProcess process;
