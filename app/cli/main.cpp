@@ -8,6 +8,7 @@
 #include "logincommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <memory>
 
 namespace {
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     ApplicationIdentity::apply();
+    // Standard error is for the user's errors, not the libraries' progress notes; QT_LOGGING_RULES
+    // still turns them on for a bug report.
+    QLoggingCategory::setFilterRules(u"apigw.*.debug=false"_s);
 
     const QStringList arguments = app.arguments().mid(1);
     const QString name = arguments.value(0);
