@@ -4,10 +4,8 @@
 #include "tc3signer.h"
 
 CreateApiKeyRequestBuilder::CreateApiKeyRequestBuilder(const Clock &clock, NonceSource &nonces)
-    : m_clock(clock)
-    , m_nonces(nonces)
-{
-}
+    : m_clock(clock), m_nonces(nonces)
+{}
 
 BuiltRequest CreateApiKeyRequestBuilder::build(const KeySpec &spec,
                                                const OperatorCredentials &credentials,
@@ -19,9 +17,9 @@ BuiltRequest CreateApiKeyRequestBuilder::build(const KeySpec &spec,
         built.problem = BuildProblem::InvalidKeySpec;
         return built;
     }
-    const OperatorCredentials trimmedCredentials = OperatorCredentials::fromInput(
-        credentials.secretId, credentials.secretKey.toString(),
-        credentials.sessionToken.toString());
+    const OperatorCredentials trimmedCredentials =
+        OperatorCredentials::fromInput(credentials.secretId, credentials.secretKey.toString(),
+                                       credentials.sessionToken.toString());
     built.credentialProblem = checkCredentials(trimmedCredentials);
     if (built.credentialProblem != CredentialProblem::None) {
         built.problem = BuildProblem::InvalidCredentials;
@@ -148,13 +146,13 @@ HttpRequest buildLegacyCreateApiKeyRequest(const KeySpec &spec,
     for (auto &[name, value] : parameters)
         wipeBytes(value);
     if (post) {
-        request.url = QUrl::fromEncoded(origin(endpoint.url) + path,
-                                        QUrl::StrictMode);
-        request.headers.append({"Content-Type", CreateApiKeyProtocol::Api2ContentType.toByteArray()});
+        request.url = QUrl::fromEncoded(origin(endpoint.url) + path, QUrl::StrictMode);
+        request.headers.append(
+            {"Content-Type", CreateApiKeyProtocol::Api2ContentType.toByteArray()});
         request.body = std::move(encoded);
     } else {
-        request.url = QUrl::fromEncoded(origin(endpoint.url) + path + '?' + encoded,
-                                        QUrl::StrictMode);
+        request.url =
+            QUrl::fromEncoded(origin(endpoint.url) + path + '?' + encoded, QUrl::StrictMode);
         wipeBytes(encoded);
     }
     return request;

@@ -52,6 +52,5 @@ HttpRequest buildLegacyCreateApiKeyRequest(const KeySpec &spec,
                                            const OperatorCredentials &credentials,
                                            const GatewayEndpoint &endpoint, qint64 timestamp,
                                            quint32 nonce);
-HttpRequest buildTc3CreateApiKeyRequest(const KeySpec &spec,
-                                        const OperatorCredentials &credentials,
+HttpRequest buildTc3CreateApiKeyRequest(const KeySpec &spec, const OperatorCredentials &credentials,
                                         const GatewayEndpoint &endpoint, qint64 timestamp);

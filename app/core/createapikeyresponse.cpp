@@ -98,14 +98,13 @@ CreateApiKeyResult keyFromFields(ApiGeneration generation, const QJsonValue &key
                                  const QString &requestId)
 {
     if (!keyId.isString() || !isPlausibleCredential(keyId.toString()))
-        return GatewayError::malformed(generation, u"the answer has no usable key id"_s,
-                                       requestId);
+        return GatewayError::malformed(generation, u"the answer has no usable key id"_s, requestId);
     if (!keySecret.isString() || !isPlausibleCredential(keySecret.toString()))
         return GatewayError::malformed(generation, u"the answer has no usable key secret"_s,
                                        requestId);
-    if (!(type.isString() || type.isUndefined() || type.isNull())
-        || !(name.isString() || name.isUndefined() || name.isNull())
-        || !(created.isString() || created.isUndefined() || created.isNull()))
+    if (!(type.isString() || type.isUndefined() || type.isNull()) ||
+        !(name.isString() || name.isUndefined() || name.isNull()) ||
+        !(created.isString() || created.isUndefined() || created.isNull()))
         return GatewayError::malformed(generation, u"the answer has fields of the wrong type"_s,
                                        requestId);
     CreatedKey key;
@@ -139,7 +138,8 @@ CreateApiKeyResult CreateApiKeyResponse::parseApi2(const QByteArray &body)
 
     const std::optional<qint64> code = parseApi2Code(object->value(u"code"_s));
     if (!code)
-        return GatewayError::malformed(generation, u"the answer's code is missing or not a number"_s);
+        return GatewayError::malformed(generation,
+                                       u"the answer's code is missing or not a number"_s);
 
     if (*code != 0) {
         GatewayError error;
@@ -159,9 +159,9 @@ CreateApiKeyResult CreateApiKeyResponse::parseApi2(const QByteArray &body)
     QJsonValue keyId = object->value(u"secretId"_s);
     if (keyId.isUndefined())
         keyId = object->value(u"secretID"_s);
-    return keyFromFields(generation, keyId, object->value(u"secretKey"_s),
-                         object->value(u"type"_s), object->value(u"secretName"_s),
-                         object->value(u"createdTime"_s), QString());
+    return keyFromFields(generation, keyId, object->value(u"secretKey"_s), object->value(u"type"_s),
+                         object->value(u"secretName"_s), object->value(u"createdTime"_s),
+                         QString());
 }
 
 CreateApiKeyResult CreateApiKeyResponse::parseApi3(const QByteArray &body)
@@ -203,14 +203,14 @@ CreateApiKeyResult CreateApiKeyResponse::parseApi3(const QByteArray &body)
     if (!resultValue.isObject())
         return GatewayError::malformed(generation, u"the answer has no Result"_s, *requestId);
     const QJsonObject result = resultValue.toObject();
-    CreateApiKeyResult parsed = keyFromFields(
-        generation, result.value(u"AccessKeyId"_s), result.value(u"AccessKeySecret"_s),
-        result.value(u"AccessKeyType"_s), result.value(u"SecretName"_s),
-        result.value(u"CreatedTime"_s), *requestId);
+    CreateApiKeyResult parsed =
+        keyFromFields(generation, result.value(u"AccessKeyId"_s),
+                      result.value(u"AccessKeySecret"_s), result.value(u"AccessKeyType"_s),
+                      result.value(u"SecretName"_s), result.value(u"CreatedTime"_s), *requestId);
     if (auto *key = std::get_if<CreatedKey>(&parsed)) {
         const QJsonValue status = result.value(u"Status"_s);
-        if (status.isDouble() && status.toDouble() == std::trunc(status.toDouble())
-            && std::fabs(status.toDouble()) < 1e9)
+        if (status.isDouble() && status.toDouble() == std::trunc(status.toDouble()) &&
+            std::fabs(status.toDouble()) < 1e9)
             key->status = static_cast<int>(status.toDouble());
     }
     return parsed;

@@ -1,6 +1,5 @@
 #include "gatewayendpoint.h"
 
-
 QUrl GatewayEndpoint::defaultUrl(ApiGeneration generation)
 {
     return generation == ApiGeneration::Api3
@@ -11,17 +10,17 @@ QUrl GatewayEndpoint::defaultUrl(ApiGeneration generation)
 QStringList GatewayEndpoint::knownRegions()
 {
     return {
-        QStringLiteral("ap-guangzhou"),     QStringLiteral("ap-shanghai"),
-        QStringLiteral("ap-beijing"),       QStringLiteral("ap-chengdu"),
-        QStringLiteral("ap-chongqing"),     QStringLiteral("ap-nanjing"),
-        QStringLiteral("ap-hongkong"),      QStringLiteral("ap-singapore"),
-        QStringLiteral("ap-bangkok"),       QStringLiteral("ap-jakarta"),
-        QStringLiteral("ap-mumbai"),        QStringLiteral("ap-seoul"),
-        QStringLiteral("ap-tokyo"),         QStringLiteral("na-siliconvalley"),
-        QStringLiteral("na-ashburn"),       QStringLiteral("na-toronto"),
-        QStringLiteral("sa-saopaulo"),      QStringLiteral("eu-frankfurt"),
-        QStringLiteral("eu-moscow"),        QStringLiteral("ap-shanghai-fsi"),
-        QStringLiteral("ap-shenzhen-fsi"),  QStringLiteral("ap-beijing-fsi"),
+        QStringLiteral("ap-guangzhou"),    QStringLiteral("ap-shanghai"),
+        QStringLiteral("ap-beijing"),      QStringLiteral("ap-chengdu"),
+        QStringLiteral("ap-chongqing"),    QStringLiteral("ap-nanjing"),
+        QStringLiteral("ap-hongkong"),     QStringLiteral("ap-singapore"),
+        QStringLiteral("ap-bangkok"),      QStringLiteral("ap-jakarta"),
+        QStringLiteral("ap-mumbai"),       QStringLiteral("ap-seoul"),
+        QStringLiteral("ap-tokyo"),        QStringLiteral("na-siliconvalley"),
+        QStringLiteral("na-ashburn"),      QStringLiteral("na-toronto"),
+        QStringLiteral("sa-saopaulo"),     QStringLiteral("eu-frankfurt"),
+        QStringLiteral("eu-moscow"),       QStringLiteral("ap-shanghai-fsi"),
+        QStringLiteral("ap-shenzhen-fsi"), QStringLiteral("ap-beijing-fsi"),
     };
 }
 
@@ -113,15 +112,15 @@ EndpointProblem checkEndpoint(const GatewayEndpoint &endpoint)
 {
     const QUrl &url = endpoint.url;
     const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")
-        || !url.userInfo().isEmpty() || url.hasFragment() || url.hasQuery())
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http") ||
+        !url.userInfo().isEmpty() || url.hasFragment() || url.hasQuery())
         return EndpointProblem::InvalidUrl;
     if (scheme == u"http" && !isLoopbackHost(url.host()))
         return EndpointProblem::InsecureScheme;
     if (!isValidRegion(endpoint.region))
         return EndpointProblem::InvalidRegion;
-    if (!endpoint.language.isEmpty() && endpoint.language != u"zh-CN"
-        && endpoint.language != u"en-US")
+    if (!endpoint.language.isEmpty() && endpoint.language != u"zh-CN" &&
+        endpoint.language != u"en-US")
         return EndpointProblem::InvalidLanguage;
     return EndpointProblem::None;
 }

@@ -33,8 +33,8 @@ FieldProblem checkKeyCharacters(QStringView value, int minLength, int maxLength)
 bool KeySpecRules::isKeyCharacter(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-           || u == u'_';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'_';
 }
 
 bool KeySpecRules::nameIsRequired(ApiGeneration generation)
@@ -49,8 +49,8 @@ FieldProblem KeySpecRules::checkName(QStringView name, ApiGeneration generation)
         return nameIsRequired(generation) ? FieldProblem::Required : FieldProblem::None;
     for (const QChar c : trimmed) {
         // Cc, plus the line and paragraph separators that render as line breaks.
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph)
             return FieldProblem::ControlCharacter;
     }
     if (codePointCount(trimmed) > MaxNameLength)

@@ -11,7 +11,7 @@ struct KeySpec
 {
     QString name;
     KeyType type = KeyType::Auto;
-    QString keyId;         // manual only
+    QString keyId;          // manual only
     SecretString keySecret; // manual only
 
     // Surrounding whitespace trimmed from every field (pastes often carry a newline); for
@@ -55,8 +55,8 @@ struct KeySpecProblems
 
     bool isValid() const
     {
-        return name == FieldProblem::None && keyId == FieldProblem::None
-               && keySecret == FieldProblem::None;
+        return name == FieldProblem::None && keyId == FieldProblem::None &&
+               keySecret == FieldProblem::None;
     }
     friend bool operator==(const KeySpecProblems &, const KeySpecProblems &) = default;
 };

@@ -40,9 +40,8 @@ QByteArray LegacySigner::stringToSign(QByteArrayView method, QByteArrayView host
 QByteArray LegacySigner::sign(LegacySignatureMethod method, QByteArrayView secretKey,
                               QByteArrayView stringToSign)
 {
-    const auto algorithm = method == LegacySignatureMethod::HmacSHA256
-                               ? QCryptographicHash::Sha256
-                               : QCryptographicHash::Sha1;
+    const auto algorithm = method == LegacySignatureMethod::HmacSHA256 ? QCryptographicHash::Sha256
+                                                                       : QCryptographicHash::Sha1;
     QMessageAuthenticationCode mac(algorithm, secretKey.toByteArray());
     mac.addData(stringToSign.data(), stringToSign.size());
     return mac.result().toBase64();
@@ -55,9 +54,9 @@ QByteArray LegacySigner::percentEncode(QByteArrayView utf8)
     encoded.reserve(utf8.size() * 3);
     for (const char byte : utf8) {
         const auto c = static_cast<unsigned char>(byte);
-        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-                                || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
-                                || c == '~';
+        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+                                c == '~';
         if (unreserved) {
             encoded.append(byte);
         } else {

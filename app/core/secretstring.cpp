@@ -25,7 +25,8 @@ void wipeString(QString &text)
     text.clear();
 }
 
-SecretString::SecretString(const QString &text) : m_utf8(text.toUtf8()) {}
+SecretString::SecretString(const QString &text) : m_utf8(text.toUtf8())
+{}
 
 SecretString SecretString::fromUtf8(const QByteArray &bytes)
 {
@@ -34,7 +35,8 @@ SecretString SecretString::fromUtf8(const QByteArray &bytes)
     return secret;
 }
 
-SecretString::SecretString(SecretString &&other) noexcept : m_utf8(std::move(other.m_utf8)) {}
+SecretString::SecretString(SecretString &&other) noexcept : m_utf8(std::move(other.m_utf8))
+{}
 
 SecretString &SecretString::operator=(const SecretString &other)
 {

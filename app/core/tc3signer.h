@@ -17,7 +17,7 @@ struct Input
     qint64 timestamp = 0;   // UNIX seconds, as sent in X-TC-Timestamp
     QByteArray method = "POST";
     QByteArray path = "/";
-    QByteArray query;       // canonical query string; empty for POST
+    QByteArray query; // canonical query string; empty for POST
 };
 
 // The UTC date of a timestamp, "YYYY-MM-DD": the local date breaks signatures for eight hours a

@@ -365,8 +365,8 @@ void tst_CreateApiKeyResponse::unlistedCodes_data()
         << C::RateLimit << true;
     QTest::newRow("2.0, plain codeDesc keeps the code's meaning")
         << ApiGeneration::Api2
-        << QByteArray(R"({"code":4100,"codeDesc":"AuthFailure","message":""})")
-        << C::Authentication << false;
+        << QByteArray(R"({"code":4100,"codeDesc":"AuthFailure","message":""})") << C::Authentication
+        << false;
     QTest::newRow("2.0, unknown 6xxx is the server's")
         << ApiGeneration::Api2 << QByteArray(R"({"code":6999,"codeDesc":"X"})") << C::Server
         << true;
