@@ -25,6 +25,21 @@
 
 namespace {
 
+// Sends through a client that a function makes when the first request goes.
+class OnDemandSender final : public CreateApiKeySender
+{
+public:
+    explicit OnDemandSender(std::function<GatewayClient &()> client) : m_client(std::move(client))
+    {}
+    CreateApiKeyCall *send(const HttpRequest &request, ApiGeneration generation) override
+    {
+        return m_client().send(request, generation);
+    }
+
+private:
+    std::function<GatewayClient &()> m_client;
+};
+
 const QString WindowGeometryKey = QStringLiteral("window/geometry");
 const QString WindowStateKey = QStringLiteral("window/state");
 
@@ -55,7 +70,7 @@ CompositionRoot::CompositionRoot(const Options &options)
 
     if (m_options.demo)
         m_emulator = std::make_unique<GatewayEmulator>();
-    m_client = std::make_unique<GatewayClient>();
+    m_sender = std::make_unique<OnDemandSender>([this]() -> GatewayClient & { return client(); });
     m_secretStore = std::make_unique<KeychainSecretStore>(m_options.keychainService);
     m_credentialStore = std::make_unique<OperatorCredentialStore>(*m_secretStore);
     m_keyIndex = std::make_unique<KeyIndex>(m_options.keyIndexPath);
@@ -74,7 +89,7 @@ CompositionRoot::CompositionRoot(const Options &options)
     m_createKey = std::make_unique<CreateKeyController>(CreateKeyController::Parts{
         m_window->createForm(),
         m_window->errorPanel(),
-        *m_client,
+        *m_sender,
         m_clock,
         m_nonces,
         *m_profile,
@@ -133,11 +148,17 @@ void CompositionRoot::saveWindowLayout()
 
 void CompositionRoot::startAfterShown()
 {
-    QTimer::singleShot(0, m_window.get(), [this] {
-        m_shown = true;
-        applyConnectionSettings();
-        m_credentials->load(m_profile->profileName());
-    });
+    QTimer::singleShot(0, m_window.get(),
+                       [this] { m_credentials->load(m_profile->profileName()); });
+}
+
+GatewayClient &CompositionRoot::client()
+{
+    if (!m_client) {
+        m_client = std::make_unique<GatewayClient>();
+        applyConnectionSettings(*m_client);
+    }
+    return *m_client;
 }
 
 void CompositionRoot::wire()
@@ -151,8 +172,8 @@ void CompositionRoot::wire()
     QObject::connect(profile, &ProfileSession::settingsChanged, window,
                      [this](const ProfileSettings &settings) {
                          m_clipboard->setClearAfterSeconds(settings.clipboardClearSeconds);
-                         if (m_shown)
-                             applyConnectionSettings();
+                         if (m_client)
+                             applyConnectionSettings(*m_client);
                      });
     QObject::connect(profile, &ProfileSession::profileChanged, window,
                      [window, profile, credentials](const QString &name) {
@@ -219,11 +240,11 @@ void CompositionRoot::wire()
     });
 }
 
-void CompositionRoot::applyConnectionSettings()
+void CompositionRoot::applyConnectionSettings(GatewayClient &client)
 {
     const ProfileSettings settings = m_profile->settings();
-    m_client->setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
-    const CaBundle bundle = m_client->setExtraCaBundle(settings.caBundlePath);
+    client.setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
+    const CaBundle bundle = client.setExtraCaBundle(settings.caBundlePath);
     if (!bundle.isValid())
         m_window->showNotice(MainWindow::NoticeKind::Problem,
                              tr("The extra CA bundle in Settings cannot be used, so only the "

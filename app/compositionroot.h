@@ -9,6 +9,7 @@
 #include <memory>
 
 class CreateKeyController;
+class CreateApiKeySender;
 class CredentialsController;
 class GatewayClient;
 class GatewayEmulator;
@@ -71,7 +72,10 @@ public:
 
 private:
     void wire();
-    void applyConnectionSettings();
+    // The gateway client, made on first use: it sets TLS up (OpenSSL, the system's certificate
+    // authorities) as it is made, which is no work for the moment the window appears.
+    GatewayClient &client();
+    void applyConnectionSettings(GatewayClient &client);
 
     Options m_options;
     QSettings m_settings;
@@ -85,6 +89,7 @@ private:
     SystemClock m_clock;
     SystemNonceSource m_nonces;
     std::unique_ptr<GatewayClient> m_client;
+    std::unique_ptr<CreateApiKeySender> m_sender; // hands sends to client()
     std::unique_ptr<KeychainSecretStore> m_secretStore;
     std::unique_ptr<OperatorCredentialStore> m_credentialStore;
     std::unique_ptr<KeyIndex> m_keyIndex;
@@ -95,5 +100,4 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CreateKeyController> m_createKey;
     std::unique_ptr<SettingsController> m_settingsController;
-    bool m_shown = false;
 };

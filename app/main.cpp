@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 #include <cstdio>
 #include <cstring>
 
@@ -92,7 +93,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     ApplicationIdentity::apply();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.apigwkeys.ApigwKeys"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.apigwkeys.ApigwKeys")));
     const CommandLine line = parse(app);
 
     std::optional<ScreenshotDirector::State> state;
@@ -121,6 +121,12 @@ int main(int argc, char *argv[])
     if (line.benchmarkStartup)
         StartupProbe::reportWhenIdle();
     root.startAfterShown();
+    // Looking the icon up in the theme loads icon engines and image plugins: not before the window
+    // is on screen.
+    QTimer::singleShot(0, &app, [] {
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral("io.github.apigwkeys.ApigwKeys")));
+    });
 
     std::unique_ptr<ScreenshotDirector> director;
     if (state) {

@@ -36,15 +36,12 @@ CreateForm::CreateForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
         label->hide();
     }
     m_ui->typeHelpLabel->setForegroundRole(QPalette::PlaceholderText);
-    UiStyle::useFixedPitchFont(m_ui->keyIdEdit);
-    UiStyle::useFixedPitchFont(m_ui->keySecretEdit);
 
     // When shown, the secret is mirrored into a label that cannot be selected: a line edit in
     // normal echo mode would copy any selection into the X11 PRIMARY selection, unmarked.
     m_ui->keySecretRevealLabel->setTextFormat(Qt::PlainText);
     m_ui->keySecretRevealLabel->setTextInteractionFlags(Qt::NoTextInteraction);
     m_ui->keySecretRevealLabel->setAccessibleName(tr("Key secret, shown"));
-    UiStyle::useFixedPitchFont(m_ui->keySecretRevealLabel);
     m_ui->keySecretRevealLabel->hide();
     m_ui->showSecretButton->setAccessibleName(tr("Show key secret"));
 
@@ -163,6 +160,15 @@ void CreateForm::requestCreate()
 void CreateForm::onTypeToggled()
 {
     const bool manual = keyType() == KeyType::Manual;
+    if (manual && !m_fixedPitchApplied) {
+        // Ids and secrets in fixed pitch, where O/0 and l/1 differ. Set when the fields first
+        // show rather than in the constructor: loading a second font face is start-up time that
+        // a user creating an automatic key never needs.
+        m_fixedPitchApplied = true;
+        UiStyle::useFixedPitchFont(m_ui->keyIdEdit);
+        UiStyle::useFixedPitchFont(m_ui->keySecretEdit);
+        UiStyle::useFixedPitchFont(m_ui->keySecretRevealLabel);
+    }
     m_ui->formLayout->setRowVisible(m_ui->keyIdLabel, manual);
     m_ui->formLayout->setRowVisible(m_ui->keySecretLabel, manual);
     m_ui->formLayout->setRowVisible(m_ui->generateButton, manual);

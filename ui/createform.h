@@ -75,4 +75,5 @@ private:
     bool m_nameTouched = false;
     bool m_keyIdTouched = false;
     bool m_keySecretTouched = false;
+    bool m_fixedPitchApplied = false;
 };

@@ -30,9 +30,7 @@ ErrorPanel::ErrorPanel(QClipboard *clipboard, QWidget *parent)
     m_ui->detailValueLabel->setAccessibleName(tr("Detail"));
     m_ui->dismissButton->setAccessibleName(tr("Dismiss the error"));
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->iconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(iconSize));
+    // The icon is chosen by showError(), when the panel first appears: not at start-up.
     m_ui->copyStatusLabel->clear();
 
     connect(m_ui->copyDetailsButton, &QPushButton::clicked, this, &ErrorPanel::copyDetails);

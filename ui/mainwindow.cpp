@@ -36,14 +36,14 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_createForm(new CreateForm)
     , m_errorPanel(new ErrorPanel(systemClipboard))
-    , m_savedKeysView(new SavedKeysView(savedKeys, clipboard))
+    , m_savedKeys(savedKeys)
+    , m_clipboard(clipboard)
     , m_profileLabel(new QLabel(tr("&Profile:")))
     , m_profileCombo(new QComboBox)
 {
     m_ui->setupUi(this);
     m_createForm->setObjectName(QStringLiteral("createForm"));
     m_errorPanel->setObjectName(QStringLiteral("errorPanel"));
-    m_savedKeysView->setObjectName(QStringLiteral("savedKeysView"));
 
     // The form and its error scroll rather than squeeze: at 200% scale or in a narrow window
     // every word stays readable.
@@ -52,7 +52,6 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
     m_ui->createContentsLayout->addStretch(1);
     m_ui->createScrollArea->setFocusPolicy(Qt::NoFocus);
     m_errorPanel->hide();
-    m_ui->savedKeysPageLayout->addWidget(m_savedKeysView);
 
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Profile"));
@@ -67,8 +66,6 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
     m_ui->mainToolBar->addAction(m_ui->newProfileAction);
 
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
-    m_ui->settingsAction->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
-    m_ui->newProfileAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
@@ -86,8 +83,7 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
     QWidget::setTabOrder(m_profileCombo, m_ui->pagesTab);
     QWidget::setTabOrder(m_ui->pagesTab, m_errorPanel);
     QWidget::setTabOrder(m_errorPanel, m_createForm);
-    QWidget::setTabOrder(m_createForm, m_savedKeysView);
-    QWidget::setTabOrder(m_savedKeysView, m_ui->retryCredentialsButton);
+    QWidget::setTabOrder(m_createForm, m_ui->retryCredentialsButton);
     QWidget::setTabOrder(m_ui->retryCredentialsButton, m_ui->dismissNoticeButton);
 
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -98,6 +94,10 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
     connect(m_ui->retryCredentialsButton, &QPushButton::clicked, this,
             &MainWindow::credentialsRetryRequested);
     connect(m_ui->dismissNoticeButton, &QToolButton::clicked, this, &MainWindow::clearNotice);
+    connect(m_ui->pagesTab, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->pagesTab->currentWidget() == m_ui->savedKeysPage)
+            savedKeysView();
+    });
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         const QString name = m_profileCombo->itemText(index);
         if (name != m_currentProfile)
@@ -109,6 +109,19 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
 }
 
 MainWindow::~MainWindow() = default;
+
+SavedKeysView &MainWindow::savedKeysView()
+{
+    if (!m_savedKeysView) {
+        m_savedKeysView = new SavedKeysView(m_savedKeys, m_clipboard);
+        m_savedKeysView->setObjectName(QStringLiteral("savedKeysView"));
+        m_ui->savedKeysPageLayout->addWidget(m_savedKeysView);
+        // In the tab chain where the page is: after the create page's widgets.
+        QWidget::setTabOrder(m_createForm, m_savedKeysView);
+        QWidget::setTabOrder(m_savedKeysView, m_ui->retryCredentialsButton);
+    }
+    return *m_savedKeysView;
+}
 
 void MainWindow::setDemoDescription(const QString &description)
 {
@@ -166,6 +179,7 @@ void MainWindow::showCreatePage()
 
 void MainWindow::showSavedKeysPage()
 {
+    savedKeysView();
     m_ui->pagesTab->setCurrentWidget(m_ui->savedKeysPage);
 }
 

@@ -35,7 +35,9 @@ public:
 
     CreateForm &createForm() const { return *m_createForm; }
     ErrorPanel &errorPanel() const { return *m_errorPanel; }
-    SavedKeysView &savedKeysView() const { return *m_savedKeysView; }
+    // Made when first needed (the page shown, or asked for here): a table, its model and its
+    // fonts are start-up work that a user who came to create a key does not wait for.
+    SavedKeysView &savedKeysView();
 
     // A non-empty description marks the window as a demo: in its title and in a banner.
     void setDemoDescription(const QString &description);
@@ -76,7 +78,9 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     CreateForm *m_createForm;
     ErrorPanel *m_errorPanel;
-    SavedKeysView *m_savedKeysView;
+    SavedKeys &m_savedKeys;
+    SensitiveClipboard &m_clipboard;
+    SavedKeysView *m_savedKeysView = nullptr;
     QLabel *m_profileLabel;
     QComboBox *m_profileCombo;
     QString m_demoDescription;
