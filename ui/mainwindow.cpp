@@ -155,15 +155,12 @@ void MainWindow::showNotice(NoticeKind kind, const QString &text)
     else
         m_ui->noticeLabel->setPalette(QPalette());
     m_ui->noticeBanner->setVisible(!text.isEmpty());
-    // Also where a screen reader's user finds it.
-    statusBar()->showMessage(text, 10'000);
 }
 
 void MainWindow::clearNotice()
 {
     m_ui->noticeLabel->clear();
     m_ui->noticeBanner->hide();
-    statusBar()->clearMessage();
 }
 
 void MainWindow::setCreating(bool creating)

@@ -2,6 +2,7 @@
 
 #include "keyindex.h"
 
+#include <QFontDatabase>
 #include <QLocale>
 
 namespace {
@@ -60,6 +61,11 @@ QVariant SavedKeysModel::data(const QModelIndex &index, int role) const
                        ? tr("The secret is in the system keychain and can be copied again.")
                        : tr("The secret is not in the keychain: it cannot be copied again.");
         return display(key, index.column());
+    case Qt::FontRole:
+        // Ids in fixed pitch, where O/0 and l/1 differ; the rest reads better proportional.
+        if (index.column() == KeyId)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
     case SortRole:
         return sortKey(key, index.column());
     case RecordIdRole:
@@ -84,6 +90,8 @@ QVariant SavedKeysModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Created");
     case Endpoint:
         return tr("Endpoint");
+    case Api:
+        return tr("API");
     case Region:
         return tr("Region");
     case InKeychain:
@@ -108,6 +116,8 @@ QVariant SavedKeysModel::display(const KeyRecord &record, int column) const
                    : tr("Unknown");
     case Endpoint:
         return endpointText(record.endpoint);
+    case Api:
+        return apiGenerationName(record.generation);
     case Region:
         return record.region;
     case InKeychain:

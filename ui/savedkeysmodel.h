@@ -11,7 +11,7 @@ class SavedKeysModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, KeyId, Type, Created, Endpoint, Region, InKeychain, ColumnCount };
+    enum Column { Name, KeyId, Type, Created, Endpoint, Api, Region, InKeychain, ColumnCount };
     enum Role {
         // What the column sorts by: the time itself for Created, case-folded text elsewhere.
         SortRole = Qt::UserRole,

@@ -46,8 +46,6 @@ SavedKeysView::SavedKeysView(SavedKeys &savedKeys, SensitiveClipboard &clipboard
     m_ui->keysTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->keysTable->horizontalHeader()->setSectionsMovable(true);
     m_ui->keysTable->sortByColumn(SavedKeysModel::Created, Qt::DescendingOrder);
-    UiStyle::useFixedPitchFont(m_ui->keysTable);
-    m_ui->keysTable->horizontalHeader()->setFont(font());
 
     connect(m_ui->keysTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SavedKeysView::updateButtons);

@@ -110,6 +110,7 @@ void TestDemoFlow::createsSavesAndListsKeysOfBothGenerations()
         QCOMPARE(cell(SavedKeysModel::Type),
                  key.type == KeyType::Manual ? u"Manual"_s : u"Automatic"_s);
         QCOMPARE(cell(SavedKeysModel::InKeychain), u"Yes"_s);
+        QCOMPARE(cell(SavedKeysModel::Api), apiGenerationName(key.generation));
         QVERIFY(model->index(row, SavedKeysModel::Endpoint)
                     .data(Qt::ToolTipRole)
                     .toString()

@@ -118,6 +118,7 @@ void TestSavedKeysView::listsSavedKeysAndSorts()
     QCOMPARE(column(app, SavedKeysModel::Region),
              QStringList({GatewayEndpoint::defaultRegion(), GatewayEndpoint::defaultRegion()}));
     QCOMPARE(column(app, SavedKeysModel::InKeychain), QStringList({u"Yes"_s, u"Yes"_s}));
+    QCOMPARE(column(app, SavedKeysModel::Api), QStringList({u"3.0"_s, u"3.0"_s}));
     for (const QString &created : column(app, SavedKeysModel::Created))
         QVERIFY(!created.isEmpty());
     for (int c = 0; c < SavedKeysModel::ColumnCount; ++c)
