@@ -1492,6 +1492,10 @@ Try &apos;%2 --help&apos;.
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>API</source>
+        <translation>API 版本</translation>
+    </message>
 </context>
 <context>
     <name>SavedKeysView</name>
