@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -92,6 +93,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     ApplicationIdentity::apply();
+    // The libraries' progress notes (requests sent, keys created by the demo's emulator) are for
+    // whoever asks with QT_LOGGING_RULES, which takes precedence over this.
+    QLoggingCategory::setFilterRules(QStringLiteral("apigw.*.debug=false"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.apigwkeys.ApigwKeys"));
     const CommandLine line = parse(app);
 

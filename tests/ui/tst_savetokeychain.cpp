@@ -6,6 +6,7 @@
 #include "apptestdriver.h"
 #include "copyoncedialog.h"
 #include "createkeycontroller.h"
+#include "credentialscontroller.h"
 #include "gatewayemulator.h"
 #include "keyindex.h"
 #include "keyringcontrol.h"
@@ -15,10 +16,12 @@
 #include "savedkeysview.h"
 #include "secretscan.h"
 #include "sensitiveclipboard.h"
+#include "settingsdialog.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +47,7 @@ private slots:
     void savedWhenLeavingTheDialog();
     void failedSaveIsShownAndRetried();
     void failedRemovalSaysWhichHalfAndKeepsTheKey();
+    void credentialsThatCannotBeSavedAreExplained();
 
 private:
     // The secret on the clipboard after pressing the dialog's Copy secret.
@@ -200,6 +204,41 @@ void TestSaveToKeychain::failedRemovalSaysWhichHalfAndKeepsTheKey()
     QTest::mouseClick(app.find<QPushButton>(confirmation, "confirmRemoveButton"), Qt::LeftButton);
     QVERIFY(removed.wait(20000));
     QVERIFY(!app.root().keyIndex().find(recordId));
+}
+
+void TestSaveToKeychain::credentialsThatCannotBeSavedAreExplained()
+{
+    const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+    AppTestDriver app({false, {}, {}});
+    QVERIFY(app.start());
+    QTRY_COMPARE(app.root().credentials().state(), CredentialsController::State::Missing);
+
+    QString error;
+    QVERIFY2(KeyringControl::lock(m_collection, &error), qPrintable(error));
+    QVERIFY(app.changeSettings([&](SettingsDialog &settings) {
+        QTest::keyClicks(settings.findChild<QLineEdit *>(u"secretIdEdit"_s), demo.secretId);
+        QTest::keyClicks(settings.findChild<QLineEdit *>(u"secretKeyEdit"_s),
+                         demo.secretKey.toString());
+    }));
+    auto *notice = app.find<QLabel>("noticeLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(u"could not be saved in the keychain"_s),
+                             20000);
+    // The reason is the keychain's, in words; never the secret.
+    QVERIFY2(notice->text().contains(u"locked"_s, Qt::CaseInsensitive) ||
+                 notice->text().contains(u"refused"_s),
+             qPrintable(notice->text()));
+    QVERIFY(!notice->text().contains(demo.secretKey.toString()));
+    // Usable for this session all the same, and nothing went to the settings file.
+    QVERIFY(app.root().credentials().isAvailable());
+    QFile settings(app.settingsPath());
+    if (settings.open(QIODevice::ReadOnly))
+        QVERIFY(!settings.readAll().contains(demo.secretKey.utf8()));
+
+    // After a restart they are not there: they were never stored.
+    QVERIFY(unlock());
+    AppTestDriver again({false, app.folder(), app.keychainService()});
+    QVERIFY(again.start());
+    QTRY_COMPARE(again.root().credentials().state(), CredentialsController::State::Missing);
 }
 
 QString TestSaveToKeychain::copySecret(AppTestDriver &app, CopyOnceDialog *dialog)
