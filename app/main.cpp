@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "screenshotdirector.h"
 #include "startupprobe.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,6 +88,8 @@ int main(int argc, char *argv[])
     if (asksForTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         ApplicationIdentity::apply();
+        TranslationLoader translations; // the system's language
+        translations.install();
         parse(app); // prints and exits
         return 0;
     }
@@ -96,6 +99,8 @@ int main(int argc, char *argv[])
     // The libraries' progress notes (requests sent, keys created by the demo's emulator) are for
     // whoever asks with QT_LOGGING_RULES, which takes precedence over this.
     QLoggingCategory::setFilterRules(QStringLiteral("apigw.*.debug=false"));
+    TranslationLoader translations; // the system's language; English when there is none
+    translations.install();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.apigwkeys.ApigwKeys"));
     const CommandLine line = parse(app);
 

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,7 @@ class TestCommandLine : public QObject
 
 private slots:
     void helpNeedsNoDisplay();
+    void helpFollowsTheSystemLanguage();
     void versionIsTheProjects();
     void unknownOptionIsRefused();
     void screenshotStatesNeedDemo();
@@ -60,6 +62,19 @@ void TestCommandLine::helpNeedsNoDisplay()
                                   u"--quit-after-screenshot"_s, u"--version"_s})
         QVERIFY2(help.out.contains(option), qPrintable(help.out));
     QVERIFY(!help.out.contains(u"--benchmark-startup"_s));
+}
+
+void TestCommandLine::helpFollowsTheSystemLanguage()
+{
+    const QByteArray before = qgetenv("LC_ALL");
+    qputenv("LC_ALL", "zh_CN.UTF-8");
+    const Run help = run({u"--help"_s});
+    qputenv("LC_ALL", before);
+    QCOMPARE(help.exitCode, 0);
+    // The application's own description, in Chinese.
+    const bool hasHan = std::any_of(help.out.cbegin(), help.out.cend(),
+                                    [](QChar c) { return c.script() == QChar::Script_Han; });
+    QVERIFY2(hasHan, qPrintable(help.out));
 }
 
 void TestCommandLine::versionIsTheProjects()
