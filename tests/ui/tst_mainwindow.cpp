@@ -24,6 +24,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
@@ -101,6 +104,7 @@ private slots:
     void cancelStopsTheCreateAndKeepsTheInput();
     void failureShowsTheErrorAndKeepsTheInput_data();
     void failureShowsTheErrorAndKeepsTheInput();
+    void connectionSettingsReachTheClient();
     void closingWhileAKeyWaitsIsRefused();
     void clipboardClearedWhenTheApplicationEnds();
     void withoutCredentialsCreateIsOffAndSettingsHelp();
@@ -348,6 +352,36 @@ void TestMainWindow::failureShowsTheErrorAndKeepsTheInput()
     // Dismissed, it goes; a success afterwards hides any earlier failure too.
     QTest::mouseClick(app.find<QAbstractButton>(&panel, "dismissButton"), Qt::LeftButton);
     QVERIFY(!panel.isVisible());
+}
+
+void TestMainWindow::connectionSettingsReachTheClient()
+{
+    AppTestDriver app({});
+    QVERIFY(app.start());
+    // A file that is readable (the dialog checks no more) but holds no certificate.
+    const QString bundle = QDir(app.folder()).filePath(u"not-a-bundle.pem"_s);
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not PEM\n");
+    file.close();
+    QVERIFY(app.changeSettings([&](SettingsDialog &dialog) {
+        dialog.findChild<QSpinBox *>(u"timeoutSpin"_s)->setValue(5);
+        dialog.findChild<QLineEdit *>(u"caBundleEdit"_s)->setText(bundle);
+    }));
+
+    // The idle timeout of the profile ends a create that gets no answer...
+    app.emulator()->setFault(GatewayEmulator::Fault::Delay, 30s);
+    app.typeName(u"orders-service"_s);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    app.clickCreate();
+    QVERIFY(app.waitUntilNotCreating(20000));
+    QCOMPARE(app.window().errorPanel().error().kind, GatewayError::Kind::Timeout);
+    QVERIFY(elapsed.elapsed() >= 4500);
+    QVERIFY(app.window().errorPanel().error().mayHaveBeenProcessed);
+    // ...and the CA bundle that cannot be used is reported, not silently ignored.
+    QVERIFY2(app.find<QLabel>("noticeLabel")->text().contains(u"CA bundle"_s),
+             qPrintable(app.find<QLabel>("noticeLabel")->text()));
 }
 
 void TestMainWindow::closingWhileAKeyWaitsIsRefused()
