@@ -66,9 +66,7 @@ bool isTransferHeader(QByteArrayView name)
 } // namespace
 
 GatewayClient::GatewayClient(QObject *parent)
-    : QObject(parent)
-    , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_sslConfiguration(baseSslConfiguration())
+    : QObject(parent), m_network(std::make_unique<QNetworkAccessManager>())
 {
     m_network->setProxyFactory(new LoopbackAwareProxyFactory); // QNAM owns it
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -100,7 +98,7 @@ QSslConfiguration GatewayClient::baseSslConfiguration()
 CaBundle GatewayClient::setExtraCaBundle(const QString &pemPath)
 {
     m_extraCaCertificates.clear();
-    m_sslConfiguration = baseSslConfiguration();
+    m_sslConfiguration.reset();
     if (pemPath.isEmpty())
         return {};
     CaBundle bundle = CaBundle::load(pemPath);
@@ -109,13 +107,23 @@ CaBundle GatewayClient::setExtraCaBundle(const QString &pemPath)
         return bundle;
     }
     m_extraCaCertificates = bundle.certificates;
-    // Setting any CA list turns off the system's on-demand lookup, so the system's list is
-    // loaded here in full and the extra certificates go on top of it.
-    m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
-                                         m_extraCaCertificates);
     qCInfo(lcGateway) << "trusting" << m_extraCaCertificates.size()
                       << "extra CA certificates on top of the system's";
     return bundle;
+}
+
+QSslConfiguration GatewayClient::sslConfiguration() const
+{
+    if (!m_sslConfiguration) {
+        QSslConfiguration configuration = baseSslConfiguration();
+        // Setting any CA list turns off the system's on-demand lookup, so with extra
+        // certificates the system's list is loaded in full and they go on top of it.
+        if (!m_extraCaCertificates.isEmpty())
+            configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                            m_extraCaCertificates);
+        m_sslConfiguration = std::move(configuration);
+    }
+    return *m_sslConfiguration;
 }
 
 CreateApiKeyCall *GatewayClient::send(const HttpRequest &request, ApiGeneration generation)
@@ -203,6 +211,6 @@ QNetworkRequest GatewayClient::networkRequest(const HttpRequest &request) const
     networkRequest.setRawHeader("Accept-Encoding", "identity");
 
     if (request.url.scheme() == u"https")
-        networkRequest.setSslConfiguration(m_sslConfiguration);
+        networkRequest.setSslConfiguration(sslConfiguration());
     return networkRequest;
 }

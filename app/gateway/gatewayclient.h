@@ -9,6 +9,7 @@
 #include <QSslConfiguration>
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -41,7 +42,7 @@ public:
     CaBundle setExtraCaBundle(const QString &pemPath);
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
     // What every HTTPS request gets: peer verification, TLS 1.2 or later, the CAs trusted.
-    QSslConfiguration sslConfiguration() const { return m_sslConfiguration; }
+    QSslConfiguration sslConfiguration() const;
 
     // "apigw-keys/<version>" unless set.
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
@@ -61,5 +62,8 @@ private:
     std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
     QByteArray m_userAgent = defaultUserAgent();
     QList<QSslCertificate> m_extraCaCertificates;
-    QSslConfiguration m_sslConfiguration;
+    // Made by the first HTTPS request (or sslConfiguration()), not by the constructor: setting it
+    // up loads the TLS backend and OpenSSL, which a plain-HTTP call to a loopback emulator never
+    // needs, and which costs a command-line create a large part of its run time.
+    mutable std::optional<QSslConfiguration> m_sslConfiguration;
 };

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,6 +49,7 @@ private slots:
     void loginThenCreateWithKeychainCredentials();
     void loginRefusesSecretKeyArgument();
     void https();
+    void plainHttpCreateLoadsNoTlsAndNeedsNoBus();
     void keychainMissing();
 
 private:
@@ -381,6 +383,53 @@ void TestCli::https()
     const Run trusted = run(arguments + QStringList{u"--ca-bundle"_s, certificates.caBundlePath()});
     QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
     QCOMPARE(tls.createdKeyCount(), 1);
+}
+
+void TestCli::plainHttpCreateLoadsNoTlsAndNeedsNoBus()
+{
+    // A create to the loopback emulator over plain HTTP, with credentials from the environment
+    // and without --save, needs neither TLS nor the keychain. Setting TLS up (the backend plugin,
+    // OpenSSL, the system's CAs) took half the command's run time; the dynamic loader's own log
+    // shows whether it happens. The run against an HTTPS URL shows that the log would catch it.
+    QTemporaryDir logs;
+    QVERIFY(logs.isValid());
+    const auto createLoading = [&](const QUrl &endpoint, const QString &logName) {
+        QProcessEnvironment env = environment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/apigw-no-bus"_s);
+        env.insert(u"LD_DEBUG"_s, u"files"_s);
+        env.insert(u"LD_DEBUG_OUTPUT"_s, logs.filePath(logName));
+        const Run result = run({u"create"_s, u"--name"_s, u"lean"_s, u"--endpoint"_s,
+                                endpoint.toString(), u"--json"_s},
+                               {}, env);
+        QByteArray loaded;
+        // The loader appends the process id to the file name.
+        for (const QFileInfo &file :
+             QDir(logs.path()).entryInfoList({logName + u".*"_s}, QDir::Files)) {
+            QFile log(file.filePath());
+            if (log.open(QIODevice::ReadOnly))
+                loaded += log.readAll();
+        }
+        return std::pair{result, loaded};
+    };
+    const QUrl http = m_emulator->endpointUrl(ApiGeneration::Api3);
+
+    // An HTTPS URL to a port that nobody listens on: refused at once, after the TLS set-up.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QUrl https(u"https://127.0.0.1:%1/"_s.arg(closed.serverPort()));
+    closed.close();
+    const auto [refused, httpsLoaded] = createLoading(https, u"https"_s);
+    QCOMPARE(refused.exitCode, 5);
+    APIGW_REQUIRE(httpsLoaded.contains("file=libQt6Core.so"),
+                  u"the dynamic loader writes no LD_DEBUG log here"_s);
+    QVERIFY(httpsLoaded.contains("libqopensslbackend.so"));
+
+    const auto [created, httpLoaded] = createLoading(http, u"http"_s);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QCOMPARE(created.json().value(u"ok"_s), QJsonValue(true));
+    QVERIFY(httpLoaded.contains("file=libQt6Core.so"));
+    QVERIFY2(!httpLoaded.contains("libqopensslbackend.so") && !httpLoaded.contains("libssl.so"),
+             "a plain-HTTP create loaded the TLS backend");
 }
 
 void TestCli::keychainMissing()
