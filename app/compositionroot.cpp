@@ -98,8 +98,8 @@ CompositionRoot::CompositionRoot(const Options &options)
         *m_clipboard,
         m_window.get(),
     });
-    m_settingsController =
-        std::make_unique<SettingsController>(*m_profile, *m_credentials, m_window.get());
+    m_settingsController = std::make_unique<SettingsController>(*m_profile, *m_credentials,
+                                                                m_settings, m_window.get());
     wire();
 }
 

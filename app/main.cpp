@@ -3,6 +3,7 @@
 
 #include "applicationidentity.h"
 #include "compositionroot.h"
+#include "languagechoice.h"
 #include "mainwindow.h"
 #include "screenshotdirector.h"
 #include "startupprobe.h"
@@ -12,9 +13,11 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -38,6 +41,37 @@ bool asksForTextOnly(int argc, char *argv[])
         }
     }
     return false;
+}
+
+// A --lang that names no translation is refused, like --help answered, without needing a display.
+bool namesNoTranslation(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const std::optional<QString> language = LanguageChoice::commandLineValue(arguments);
+    return language && !LanguageChoice::translationFor(*language);
+}
+
+// --lang, else the setting, else the system's language: before the parser is made, since its own
+// help text is translated too. Null, after saying why on stderr, for a --lang that names no
+// translation: what was asked for cannot be given. A setting that names none is only warned
+// about: the user did not ask for it now, and the window is where they can fix it.
+std::unique_ptr<TranslationLoader> installTranslations()
+{
+    const QSettings settings(ApplicationIdentity::settingsFilePath(), QSettings::IniFormat);
+    const LanguageChoice::Decision decision =
+        LanguageChoice::decide(LanguageChoice::commandLineValue(QCoreApplication::arguments()),
+                               LanguageChoice::load(settings));
+    if (!decision.error.isEmpty()) {
+        std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(decision.error));
+        return nullptr;
+    }
+    if (!decision.warning.isEmpty())
+        std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(decision.warning));
+    auto translations = std::make_unique<TranslationLoader>(decision.language);
+    translations->install(); // English when the language has no translation
+    return translations;
 }
 
 CommandLine parse(const QCoreApplication &app)
@@ -64,12 +98,20 @@ CommandLine parse(const QCoreApplication &app)
                                             "first bring the window to STATE (%1).")
             .arg(ScreenshotDirector::stateNames().join(QStringLiteral(", "))),
         QStringLiteral("STATE"), QStringLiteral("window"));
+    // Read by installTranslations(); declared here for --help and so that the parser accepts it.
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show everything in LANGUAGE (%1), whatever the "
+                                            "setting and the system's language say.")
+            .arg(TranslationLoader::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("LANGUAGE"));
     const QCommandLineOption quitAfterScreenshot(
         QStringLiteral("quit-after-screenshot"),
         QCoreApplication::translate("main", "Quit once the screenshot is written."));
     QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
     benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, screenshot, screenshotState, quitAfterScreenshot, benchmarkStartup});
+    parser.addOptions(
+        {demo, language, screenshot, screenshotState, quitAfterScreenshot, benchmarkStartup});
     parser.process(app);
 
     CommandLine line;
@@ -85,11 +127,12 @@ CommandLine parse(const QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
-    if (asksForTextOnly(argc, argv)) {
+    if (asksForTextOnly(argc, argv) || namesNoTranslation(argc, argv)) {
         QCoreApplication app(argc, argv);
         ApplicationIdentity::apply();
-        TranslationLoader translations; // the system's language
-        translations.install();
+        const auto translations = installTranslations();
+        if (!translations)
+            return 2;
         parse(app); // prints and exits
         return 0;
     }
@@ -99,8 +142,9 @@ int main(int argc, char *argv[])
     // The libraries' progress notes (requests sent, keys created by the demo's emulator) are for
     // whoever asks with QT_LOGGING_RULES, which takes precedence over this.
     QLoggingCategory::setFilterRules(QStringLiteral("apigw.*.debug=false"));
-    TranslationLoader translations; // the system's language; English when there is none
-    translations.install();
+    const auto translations = installTranslations();
+    if (!translations)
+        return 2;
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.apigwkeys.ApigwKeys"));
     const CommandLine line = parse(app);
 

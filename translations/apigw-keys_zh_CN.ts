@@ -48,6 +48,18 @@ Try &apos;%2 --help&apos;.
         <source>The extra CA bundle in Settings cannot be used, so only the system&apos;s certificate authorities are trusted: %1</source>
         <translation>无法使用“设置”中的附加 CA 证书包，因此仅信任系统自带的证书颁发机构：%1</translation>
     </message>
+    <message>
+        <source>The application was asked to quit. It quits once you leave the dialog of the new key, whose secret is not stored anywhere else.</source>
+        <translation>已收到退出请求。新密钥的密钥值未保存在其他任何地方，因此应用程序将在您离开新密钥对话框后退出。</translation>
+    </message>
+    <message>
+        <source>A key is being created. Wait for the answer, or press Cancel, before closing.</source>
+        <translation>正在创建密钥。请等待返回结果，或点击“取消”后再关闭。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read, so it is left as it is. Until it is repaired or removed, this session uses default settings and does not save changes.</source>
+        <translation>无法读取设置文件 %1，因此不会改动该文件。在修复或删除该文件之前，本次会话使用默认设置，且不会保存任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>CopyOnceDialog</name>
@@ -1656,6 +1668,10 @@ Try &apos;%2 --help&apos;.
         <source>Settings: %1</source>
         <translation>设置：%1</translation>
     </message>
+    <message>
+        <source>The display language could not be saved.</source>
+        <translation>无法保存界面语言。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1799,6 +1815,22 @@ Try &apos;%2 --help&apos;.
         <source>This file does not exist or cannot be read.</source>
         <translation>该文件不存在或无法读取。</translation>
     </message>
+    <message>
+        <source>Application (every profile)</source>
+        <translation>应用程序（所有配置档案）</translation>
+    </message>
+    <message>
+        <source>&amp;Display language:</source>
+        <translation>界面语言(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time the application starts.</source>
+        <translation>新的语言将在下次启动应用程序时生效。</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrorText</name>
@@ -1930,6 +1962,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,
     <message>
         <source>Quit once the screenshot is written.</source>
         <translation>截图写入后退出。</translation>
+    </message>
+    <message>
+        <source>Show everything in LANGUAGE (%1), whatever the setting and the system&apos;s language say.</source>
+        <translation>以 LANGUAGE（%1）显示所有内容，不论设置和系统语言为何。</translation>
     </message>
 </context>
 </TS>

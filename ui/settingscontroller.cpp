@@ -1,12 +1,18 @@
 #include "settingscontroller.h"
 
 #include "credentialscontroller.h"
+#include "languagechoice.h"
 #include "profilesession.h"
 #include "settingsdialog.h"
 
 SettingsController::SettingsController(ProfileSession &profile, CredentialsController &credentials,
-                                       QWidget *dialogParent, QObject *parent)
-    : QObject(parent), m_profile(profile), m_credentials(credentials), m_dialogParent(dialogParent)
+                                       QSettings &applicationSettings, QWidget *dialogParent,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_credentials(credentials)
+    , m_applicationSettings(applicationSettings)
+    , m_dialogParent(dialogParent)
 {}
 
 SettingsController::~SettingsController() = default;
@@ -33,6 +39,11 @@ void SettingsController::openSettings()
                 [this](const OperatorCredentials &credentials) {
                     m_credentials.save(m_profile.profileName(), credentials);
                 });
+        connect(dialog, &SettingsDialog::displayLanguageAccepted, this,
+                [this](const QString &language) {
+                    if (!LanguageChoice::save(m_applicationSettings, language))
+                        emit settingsNotSaved(tr("The display language could not be saved."));
+                });
         m_dialog = dialog;
     } else if (dialog->isVisible()) {
         dialog->raise();
@@ -43,6 +54,7 @@ void SettingsController::openSettings()
     dialog->setEndpointOverride(m_profile.endpointOverride());
     dialog->setProfileSettings(m_profile.settings());
     dialog->setCredentials(m_credentials.credentials());
+    dialog->setDisplayLanguage(LanguageChoice::load(m_applicationSettings));
     dialog->setCredentialsNote(
         m_credentials.keepsInMemoryOnly()
             ? tr("Demo mode: kept in memory only, never in the keychain or a file.")

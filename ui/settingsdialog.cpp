@@ -1,12 +1,14 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "languagechoice.h"
 #include "problemtext.h"
 #include "uistyle.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
+#include <algorithm>
 
 namespace {
 
@@ -48,6 +50,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageCombo->addItem(tr("English (en-US)"), QStringLiteral("en-US"));
     m_ui->languageCombo->addItem(tr("Chinese (zh-CN)"), QStringLiteral("zh-CN"));
     m_ui->regionCombo->addItems(GatewayEndpoint::knownRegions());
+    m_ui->displayLanguageCombo->addItem(tr("System default"), QString());
+    for (const QString &language : LanguageChoice::languages())
+        m_ui->displayLanguageCombo->addItem(LanguageChoice::nativeName(language), language);
 
     m_ui->timeoutSpin->setRange(ProfileSettings::MinTimeoutSeconds,
                                 ProfileSettings::MaxTimeoutSeconds);
@@ -62,6 +67,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         label->hide();
     }
     m_ui->credentialsNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->displayLanguageNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->displayLanguageNoteLabel->hide();
     m_ui->signatureMethodCombo->setToolTip(tr("API 2.0 only"));
     m_ui->httpMethodCombo->setToolTip(tr("API 2.0 only"));
     m_ui->languageCombo->setToolTip(tr("API 3.0 only: the language of the gateway's messages"));
@@ -81,6 +88,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsModified = true; });
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
     }
+    connect(m_ui->displayLanguageCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::updateDisplayLanguageNote);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -156,6 +165,28 @@ void SettingsDialog::setCredentialsNote(const QString &note)
     m_ui->credentialsNoteLabel->setText(note);
 }
 
+void SettingsDialog::setDisplayLanguage(const QString &language)
+{
+    m_savedDisplayLanguage = language;
+    // A value this build has no translation for (a hand-edited file) shows as the system's, which
+    // is what the application then speaks; OK replaces it.
+    m_ui->displayLanguageCombo->setCurrentIndex(
+        std::max(0, m_ui->displayLanguageCombo->findData(language)));
+    updateDisplayLanguageNote();
+}
+
+void SettingsDialog::updateDisplayLanguageNote()
+{
+    const bool known = m_ui->displayLanguageCombo->findData(m_savedDisplayLanguage) >= 0;
+    const QString running = known ? m_savedDisplayLanguage : QString();
+    m_ui->displayLanguageNoteLabel->setVisible(displayLanguage() != running);
+}
+
+QString SettingsDialog::displayLanguage() const
+{
+    return m_ui->displayLanguageCombo->currentData().toString();
+}
+
 void SettingsDialog::accept()
 {
     if (!isInputValid())
@@ -163,6 +194,8 @@ void SettingsDialog::accept()
     emit profileSettingsAccepted(profileSettings());
     if (m_credentialsModified)
         emit credentialsAccepted(credentials());
+    if (displayLanguage() != m_savedDisplayLanguage)
+        emit displayLanguageAccepted(displayLanguage());
     QDialog::accept();
 }
 

@@ -13,11 +13,12 @@ class SettingsDialog;
 
 // Edits one profile: where the gateway is and how to talk to it (ProfileSettings, which the
 // composition root keeps in QSettings through ProfileSettingsStore) and the operator's cloud API
-// credentials (which it keeps in the keychain). The dialog itself stores nothing.
+// credentials (which it keeps in the keychain); and the application's display language, which is
+// the same for every profile. The dialog itself stores nothing.
 //
 // OK is enabled only while every value is valid. On OK it emits profileSettingsAccepted() and,
-// if the credentials were edited, credentialsAccepted(); when it closes, whichever way, its
-// password fields are emptied.
+// if the credentials were edited, credentialsAccepted(), if the language was changed,
+// displayLanguageAccepted(); when it closes, whichever way, its password fields are emptied.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,17 +45,25 @@ public:
     // The line under the credentials' heading: where they are kept.
     void setCredentialsNote(const QString &note);
 
+    // A translation's name (LanguageChoice::languages()) or empty for the system's language. A
+    // change applies at the next start (widgets take their words when they are made), which a
+    // note says as soon as another language is picked.
+    void setDisplayLanguage(const QString &language);
+    QString displayLanguage() const;
+
     void accept() override;
     void done(int result) override;
 
 signals:
     void profileSettingsAccepted(const ProfileSettings &settings);
     void credentialsAccepted(const OperatorCredentials &credentials);
+    void displayLanguageAccepted(const QString &language);
 
 private:
     void onApiGenerationChanged();
     void chooseCaBundle();
     void updateState();
+    void updateDisplayLanguageNote();
     GatewayEndpoint endpoint() const;
     ApiGeneration apiGeneration() const;
 
@@ -62,4 +71,5 @@ private:
     ApiGeneration m_shownGeneration = ApiGeneration::Api3;
     EndpointOverride m_endpointOverride;
     bool m_credentialsModified = false;
+    QString m_savedDisplayLanguage;
 };

@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 
 TranslationLoader::TranslationLoader(const QString &language)
     : m_locale(language.isEmpty() ? QLocale::system() : QLocale(language))
+    , m_chosen(!language.isEmpty())
 {}
 
 TranslationLoader::~TranslationLoader()
@@ -19,6 +20,10 @@ TranslationLoader::~TranslationLoader()
 
 bool TranslationLoader::install()
 {
+    // A language chosen by --lang or the setting also gives dates and numbers their form
+    // (the saved keys' times); the system's locale is QLocale's default already.
+    if (m_chosen)
+        QLocale::setDefault(m_locale);
     // QTranslator::load(locale, ...) tries the locale's UI languages in order (zh_Hans_CN, zh_CN,
     // zh ...), so a system locale of zh_CN.UTF-8 or zh_SG still finds the Chinese translation.
     auto own = std::make_unique<QTranslator>();

@@ -13,7 +13,8 @@ class QTranslator;
 class TranslationLoader
 {
 public:
-    // `language` is a locale name such as "zh_CN" or "en"; empty means the system's locale.
+    // `language` is a locale name such as "zh_CN" or "en", which install() also makes QLocale's
+    // default; empty means the system's locale.
     explicit TranslationLoader(const QString &language = {});
     ~TranslationLoader();
     TranslationLoader(const TranslationLoader &) = delete;
@@ -28,5 +29,6 @@ public:
 
 private:
     QLocale m_locale;
+    bool m_chosen;
     std::vector<std::unique_ptr<QTranslator>> m_translators;
 };

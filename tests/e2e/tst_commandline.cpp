@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +21,11 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments, int timeoutMs = 60000)
+Run run(const QStringList &arguments, int timeoutMs = 60000,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(APIGW_KEYS_EXECUTABLE), arguments);
     Run result;
     result.finished = process.waitForFinished(timeoutMs);
@@ -34,6 +37,30 @@ Run run(const QStringList &arguments, int timeoutMs = 60000)
     return result;
 }
 
+bool hasHan(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.script() == QChar::Script_Han; });
+}
+
+// A throw-away config folder whose settings.ini holds `language` (none when empty), and a system
+// locale of `locale`.
+struct LanguageSetup
+{
+    QTemporaryDir config;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    LanguageSetup(const QString &locale, const QString &language)
+    {
+        environment.insert(u"LC_ALL"_s, locale);
+        environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        QDir(config.path()).mkpath(u"apigw-keys"_s);
+        QFile settings(config.filePath(u"apigw-keys/settings.ini"_s));
+        if (!language.isEmpty() && settings.open(QIODevice::WriteOnly))
+            settings.write("[application]\nlanguage=" + language.toUtf8() + "\n");
+    }
+};
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -44,6 +71,10 @@ private slots:
     void helpNeedsNoDisplay();
     void helpFollowsTheSystemLanguage();
     void versionIsTheProjects();
+    void languageChoice_data();
+    void languageChoice();
+    void unknownLanguageOptionIsAUsageError();
+    void unknownLanguageSettingIsPassedOver();
     void unknownOptionIsRefused();
     void screenshotStatesNeedDemo();
     void screenshotOfTheDemo_data();
@@ -72,9 +103,7 @@ void TestCommandLine::helpFollowsTheSystemLanguage()
     qputenv("LC_ALL", before);
     QCOMPARE(help.exitCode, 0);
     // The application's own description, in Chinese.
-    const bool hasHan = std::any_of(help.out.cbegin(), help.out.cend(),
-                                    [](QChar c) { return c.script() == QChar::Script_Han; });
-    QVERIFY2(hasHan, qPrintable(help.out));
+    QVERIFY2(hasHan(help.out), qPrintable(help.out));
 }
 
 void TestCommandLine::versionIsTheProjects()
@@ -82,6 +111,68 @@ void TestCommandLine::versionIsTheProjects()
     const Run version = run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.contains(QStringLiteral(APIGW_VERSION)), qPrintable(version.out));
+}
+
+void TestCommandLine::languageChoice_data()
+{
+    QTest::addColumn<QString>("systemLocale");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("system") << u"zh_CN.UTF-8"_s << QString() << QStringList() << true;
+    QTest::newRow("setting over system") << u"C"_s << u"zh_CN"_s << QStringList() << true;
+    QTest::newRow("setting over system, back to English")
+        << u"zh_CN.UTF-8"_s << u"en"_s << QStringList() << false;
+    QTest::newRow("--lang over setting")
+        << u"C"_s << u"en"_s << QStringList{u"--lang"_s, u"zh_CN"_s} << true;
+    QTest::newRow("--lang=en over system and setting")
+        << u"zh_CN.UTF-8"_s << u"zh_CN"_s << QStringList{u"--lang=en"_s} << false;
+}
+
+void TestCommandLine::languageChoice()
+{
+    QFETCH(QString, systemLocale);
+    QFETCH(QString, setting);
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, chinese);
+    LanguageSetup setup(systemLocale, setting);
+    const Run help = run(arguments + QStringList{u"--help"_s}, 60000, setup.environment);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+    QVERIFY(help.out.contains(u"--lang <LANGUAGE>"_s));
+    QCOMPARE(hasHan(help.out), chinese);
+    // Qt's own words too: QCommandLineParser's description of --help comes from qtbase's
+    // translation (qt6-translations-l10n).
+    QCOMPARE(help.out.contains(u"Displays help on commandline options."_s), !chinese);
+}
+
+void TestCommandLine::unknownLanguageOptionIsAUsageError()
+{
+    LanguageSetup setup(u"C"_s, QString());
+    setup.environment.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s); // no display needed
+    const std::pair<QStringList, QString> cases[] = {
+        {{u"--lang"_s, u"klingon"_s}, u"'klingon'"_s},
+        {{u"--lang=fr"_s, u"--help"_s}, u"'fr'"_s}, // refused before the help is printed
+    };
+    for (const auto &[arguments, asked] : cases) {
+        const Run refused = run(arguments, 60000, setup.environment);
+        QVERIFY(refused.finished);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.out.isEmpty());
+        // What was asked for, and what there is.
+        for (const QString &word : {u"--lang"_s, asked, u"zh_CN"_s, u"en"_s})
+            QVERIFY2(refused.err.contains(word), qPrintable(refused.err));
+    }
+}
+
+void TestCommandLine::unknownLanguageSettingIsPassedOver()
+{
+    // A hand-edited settings file must not keep the application from starting.
+    LanguageSetup setup(u"zh_CN.UTF-8"_s, u"xx_YY"_s);
+    const Run help = run({u"--help"_s}, 60000, setup.environment);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.err.contains(u"xx_YY"_s), qPrintable(help.err));
+    QVERIFY(hasHan(help.out)); // the system's language
 }
 
 void TestCommandLine::unknownOptionIsRefused()

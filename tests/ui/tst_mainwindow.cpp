@@ -34,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -110,6 +111,7 @@ private slots:
     void withoutCredentialsCreateIsOffAndSettingsHelp();
     void profilesHaveTheirOwnCredentials();
     void windowLayoutIsRemembered();
+    void displayLanguageIsKeptForTheNextStart();
     void keyboardReachesEverything();
     void layoutHoldsWhenNarrow_data();
     void layoutHoldsWhenNarrow();
@@ -552,6 +554,31 @@ void TestMainWindow::windowLayoutIsRemembered()
     AppTestDriver app({true, folder.path(), {}});
     QVERIFY(app.start());
     QCOMPARE(app.window().size(), size);
+}
+
+void TestMainWindow::displayLanguageIsKeptForTheNextStart()
+{
+    // In demo mode too: the profiles are the demo's, the language is the user's.
+    QTemporaryDir folder;
+    QString settingsPath;
+    {
+        AppTestDriver app({true, folder.path(), {}});
+        QVERIFY(app.start());
+        settingsPath = app.settingsPath();
+        QVERIFY(app.changeSettings([](SettingsDialog &dialog) {
+            auto *combo = dialog.findChild<QComboBox *>(u"displayLanguageCombo"_s);
+            combo->setCurrentIndex(combo->findData(u"zh_CN"_s));
+        }));
+    }
+    QSettings file(settingsPath, QSettings::IniFormat);
+    QCOMPARE(file.value(u"application/language"_s).toString(), u"zh_CN"_s);
+
+    AppTestDriver app({true, folder.path(), {}});
+    QVERIFY(app.start());
+    QVERIFY(app.changeSettings([](SettingsDialog &dialog) {
+        QCOMPARE(dialog.displayLanguage(), u"zh_CN"_s);
+        QVERIFY(!dialog.findChild<QLabel *>(u"displayLanguageNoteLabel"_s)->isVisible());
+    }));
 }
 
 void TestMainWindow::keyboardReachesEverything()

@@ -58,6 +58,8 @@ private slots:
     void roundTripThroughTheStore();
     void settingsFileHoldsNoSecret();
     void passwordFieldsAreMaskedAndWipedOnClose();
+    void displayLanguageOffersEachLanguageInItself();
+    void displayLanguageChangeSaysWhenItApplies();
     void storeKeepsNamedProfiles();
     void storeFallsBackOnBrokenValues();
 
@@ -295,6 +297,56 @@ void TestSettingsDialog::passwordFieldsAreMaskedAndWipedOnClose()
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QCOMPARE(credentialsAccepted.size(), 0);
     QVERIFY(secretKey->text().isEmpty());
+}
+
+void TestSettingsDialog::displayLanguageOffersEachLanguageInItself()
+{
+    auto *combo = child<QComboBox>("displayLanguageCombo");
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->itemData(0).toString(), QString()); // the system's
+    QCOMPARE(combo->itemText(1), u"English"_s);
+    QCOMPARE(combo->itemData(1).toString(), u"en"_s);
+    QCOMPARE(combo->itemText(2), u"简体中文"_s);
+    QCOMPARE(combo->itemData(2).toString(), u"zh_CN"_s);
+    QCOMPARE(child<QLabel>("displayLanguageLabel")->buddy(), combo);
+
+    // A value without a translation here (a hand-edited file) shows as the system's language.
+    m_dialog->setDisplayLanguage(u"xx_YY"_s);
+    QCOMPARE(m_dialog->displayLanguage(), QString());
+    QVERIFY(!child<QLabel>("displayLanguageNoteLabel")->isVisibleTo(m_dialog.get()));
+}
+
+void TestSettingsDialog::displayLanguageChangeSaysWhenItApplies()
+{
+    auto *combo = child<QComboBox>("displayLanguageCombo");
+    auto *note = child<QLabel>("displayLanguageNoteLabel");
+    QSignalSpy accepted(m_dialog.get(), &SettingsDialog::displayLanguageAccepted);
+
+    m_dialog->setDisplayLanguage(u"zh_CN"_s);
+    QCOMPARE(combo->currentData().toString(), u"zh_CN"_s);
+    QVERIFY(!note->isVisible());
+    // Unchanged: OK says nothing about the language.
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+
+    m_dialog->open();
+    m_dialog->setDisplayLanguage(u"zh_CN"_s);
+    combo->setCurrentIndex(combo->findData(u"en"_s));
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(u"next time the application starts"_s));
+    combo->setCurrentIndex(combo->findData(u"zh_CN"_s));
+    QVERIFY(!note->isVisible()); // back to what it was
+    combo->setCurrentIndex(0);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(accepted.at(0).at(0).toString(), QString());
+
+    // Cancel keeps the saved language.
+    m_dialog->open();
+    m_dialog->setDisplayLanguage(QString());
+    combo->setCurrentIndex(combo->findData(u"zh_CN"_s));
+    m_dialog->reject();
+    QCOMPARE(accepted.count(), 1);
 }
 
 void TestSettingsDialog::storeKeepsNamedProfiles()
