@@ -35,7 +35,10 @@ CredentialProblem checkCredentials(const OperatorCredentials &credentials)
         return CredentialProblem::MissingSecretId;
     if (credentials.secretKey.isEmpty())
         return CredentialProblem::MissingSecretKey;
-    if (!isPrintableAsciiWithoutSpace(credentials.secretId.toUtf8()))
+    // '/' and ',' separate the fields of the API 3.0 Authorization header's Credential, so an id
+    // holding one could never be verified (real SecretIds are letters and digits).
+    const QByteArray secretId = credentials.secretId.toUtf8();
+    if (!isPrintableAsciiWithoutSpace(secretId) || secretId.contains('/') || secretId.contains(','))
         return CredentialProblem::InvalidSecretId;
     if (!isPrintableAsciiWithoutSpace(credentials.secretKey.utf8()))
         return CredentialProblem::InvalidSecretKey;

@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QString>
 
-class QDebug;
+// The complete type, not a forward declaration: clang 14 refuses a deleted function whose
+// parameter or result type is incomplete.
+#include <QDebug>
 
 // A secret (an operator SecretKey, a created key secret, a session token) held as UTF-8 bytes.
 //

@@ -91,6 +91,9 @@ void tst_Credentials::checkCredentials_data()
         << u"AKID\tabc"_s << u"key123"_s << QString() << P::InvalidSecretId;
     QTest::newRow("non-ASCII id") << u"AKIDé"_s << u"key123"_s << QString() << P::InvalidSecretId;
     QTest::newRow("DEL in id") << u"AKID\x7f"_s << u"key123"_s << QString() << P::InvalidSecretId;
+    // Found by fuzz_request_builder: the separators of the TC3 Credential field.
+    QTest::newRow("slash in id") << u"AK/ID"_s << u"key123"_s << QString() << P::InvalidSecretId;
+    QTest::newRow("comma in id") << u"AK,ID"_s << u"key123"_s << QString() << P::InvalidSecretId;
     QTest::newRow("space inside key")
         << u"AKIDabc"_s << u"key 123"_s << QString() << P::InvalidSecretKey;
     QTest::newRow("chinese key") << u"AKIDabc"_s << u"密钥"_s << QString() << P::InvalidSecretKey;

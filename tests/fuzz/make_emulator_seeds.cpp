@@ -1,0 +1,81 @@
+// Writes the seed corpus of fuzz_emulator_request: requests the real builders sign for the
+// example operator at FuzzSupport::Now, as they go on the wire, in every variant the builders
+// produce. Without valid signatures to start from, mutation would never get past the signature
+// check into the parameter checks behind it.
+//   make_emulator_seeds DIRECTORY
+#include "createapikeyrequest.h"
+#include "fuzzsupport.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Variant
+{
+    const char *file;
+    ApiGeneration generation;
+    KeyType type;
+    LegacyHttpMethod httpMethod = LegacyHttpMethod::Post;
+    LegacySignatureMethod signatureMethod = LegacySignatureMethod::HmacSHA256;
+    bool sessionToken = false;
+    QString language = {};
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: make_emulator_seeds DIRECTORY\n");
+        return 2;
+    }
+    const QDir directory(QString::fromLocal8Bit(argv[1]));
+    const Variant variants[] = {
+        {"api3_auto.http", ApiGeneration::Api3, KeyType::Auto},
+        {"api3_manual_token_language.http", ApiGeneration::Api3, KeyType::Manual,
+         LegacyHttpMethod::Post, LegacySignatureMethod::HmacSHA256, true, u"en-US"_s},
+        {"api2_post_sha256_auto.http", ApiGeneration::Api2, KeyType::Auto},
+        {"api2_get_sha1_manual.http", ApiGeneration::Api2, KeyType::Manual, LegacyHttpMethod::Get,
+         LegacySignatureMethod::HmacSHA1},
+        {"api2_post_token_manual.http", ApiGeneration::Api2, KeyType::Manual,
+         LegacyHttpMethod::Post, LegacySignatureMethod::HmacSHA1, true},
+    };
+    const FixedClock clock = FixedClock::fromSecsSinceEpoch(FuzzSupport::Now);
+    FixedNonceSource nonces(4242);
+    const CreateApiKeyRequestBuilder builder(clock, nonces);
+    for (const Variant &variant : variants) {
+        KeySpec spec;
+        spec.name = u"fuzz seed"_s;
+        spec.type = variant.type;
+        if (variant.type == KeyType::Manual) {
+            spec.keyId = u"fuzz_seed_id"_s;
+            spec.keySecret = SecretString(u"fuzz_seed_secret"_s);
+        }
+        GatewayEndpoint endpoint;
+        endpoint.generation = variant.generation;
+        endpoint.url = QUrl(variant.generation == ApiGeneration::Api3
+                                ? u"http://127.0.0.1:8080/"_s
+                                : u"http://127.0.0.1:8080/v2/index.php"_s);
+        endpoint.httpMethod = variant.httpMethod;
+        endpoint.signatureMethod = variant.signatureMethod;
+        endpoint.language = variant.language;
+        const BuiltRequest built = builder.build(
+            spec,
+            OperatorCredentials::fromInput(u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"_s,
+                                           u"Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"_s,
+                                           variant.sessionToken ? u"fuzz_seed_token"_s : QString()),
+            endpoint);
+        QFile file(directory.filePath(QString::fromLatin1(variant.file)));
+        if (!built.isValid() || !file.open(QIODevice::WriteOnly) ||
+            file.write(FuzzSupport::wireBytes(built.request)) < 0) {
+            std::fprintf(stderr, "make_emulator_seeds: cannot write %s\n", variant.file);
+            return 1;
+        }
+    }
+    return 0;
+}
