@@ -59,7 +59,10 @@ CompositionRoot::CompositionRoot(const Options &options)
     : m_options(options), m_settings(options.settingsPath, QSettings::IniFormat)
 {
     QSettings *profileSettings = &m_settings;
-    if (m_options.demo) {
+    // A settings file that cannot be read is left exactly as it is: QSettings would rewrite it
+    // with what little it understood. The session runs on defaults in a throw-away file instead.
+    m_settingsUnreadable = m_settings.status() != QSettings::NoError;
+    if (m_options.demo || m_settingsUnreadable) {
         m_demoSettingsDir = std::make_unique<QTemporaryDir>();
         m_demoSettings = std::make_unique<QSettings>(
             m_demoSettingsDir->filePath(ApplicationIdentity::settingsFileName()),
@@ -141,6 +144,8 @@ void CompositionRoot::restoreWindowLayout()
 
 void CompositionRoot::saveWindowLayout()
 {
+    if (m_settingsUnreadable)
+        return;
     m_settings.setValue(WindowGeometryKey, m_window->saveGeometry());
     m_settings.setValue(WindowStateKey, m_window->saveState());
     m_settings.sync();
@@ -231,7 +236,23 @@ void CompositionRoot::wire()
                                                    "listed under Saved keys."));
                      });
     CreateKeyController *createKey = m_createKey.get();
-    window->setCloseGuard([createKey] { return createKey->mayClose(); });
+    window->setCloseGuard([window, createKey] {
+        // The answer to a create in flight may carry a key that exists nowhere else, and the
+        // form holds what was typed: the window stays until the answer is in or Cancel ends it.
+        if (createKey->isCreating()) {
+            window->showNotice(MainWindow::NoticeKind::Problem,
+                               tr("A key is being created. Wait for the answer, or press Cancel, "
+                                  "before closing."));
+            return false;
+        }
+        return createKey->mayClose();
+    });
+    if (m_settingsUnreadable)
+        window->showNotice(MainWindow::NoticeKind::Problem,
+                           tr("The settings file %1 cannot be read, so it is left as it is. Until "
+                              "it is repaired or removed, this session uses default settings "
+                              "and does not save changes.")
+                               .arg(QDir::toNativeSeparators(m_options.settingsPath)));
 
     // Quitting from anywhere (the menu, the session ending) takes our value off the clipboard.
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [this] {

@@ -79,8 +79,10 @@ private:
 
     Options m_options;
     QSettings m_settings;
+    // Damaged or unreadable: never written to (see the constructor).
+    bool m_settingsUnreadable = false;
     // Demo profiles live in a throw-away file: the emulator's endpoint must never become the
-    // user's.
+    // user's. So do the profiles of a session whose settings file cannot be read.
     std::unique_ptr<QTemporaryDir> m_demoSettingsDir;
     std::unique_ptr<QSettings> m_demoSettings;
     std::unique_ptr<ProfileSettingsStore> m_profileStore;

@@ -41,11 +41,12 @@ bool ProfileSession::saveSettings(const ProfileSettings &settings)
                                   ? GatewayEndpoint::defaultUrl(stored.endpoint.generation)
                                   : before.url;
     }
-    if (!m_store.save(m_profileName, stored))
-        return false;
+    // Not written (a full disk, say): the values hold for this session all the same, so that
+    // nothing the user chose is lost, and the next save that works writes them too.
+    const bool written = m_store.save(m_profileName, stored);
     m_settings = m_store.load(m_profileName);
     emit settingsChanged(this->settings());
-    return true;
+    return written;
 }
 
 bool ProfileSession::switchTo(const QString &name)

@@ -32,7 +32,8 @@ public:
     void setEndpointOverride(EndpointOverride endpointOverride);
     const EndpointOverride &endpointOverride() const { return m_endpointOverride; }
 
-    // Writes the current profile's settings; false for values the store refuses.
+    // Writes the current profile's settings; false if they could not be written to the file,
+    // in which case they still apply for this session.
     bool saveSettings(const ProfileSettings &settings);
     // Makes an existing profile the current one.
     bool switchTo(const QString &name);

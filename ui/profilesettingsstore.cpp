@@ -31,6 +31,16 @@ int intValue(const QSettings &settings, const QString &key, int fallback)
     return ok ? value : fallback;
 }
 
+// Writes what `settings` holds to its file now, and tells whether that worked (a full disk, a
+// file size limit). QSettings keeps the first error it meets for the rest of its life, so a fresh
+// QSettings on the same file, which shares its contents in memory, reports on this write alone.
+bool flushToFile(const QSettings &settings)
+{
+    QSettings flush(settings.fileName(), settings.format());
+    flush.sync();
+    return flush.status() == QSettings::NoError;
+}
+
 } // namespace
 
 ProfileSettingsStore::ProfileSettingsStore(QSettings &settings) : m_settings(settings)
@@ -119,7 +129,7 @@ bool ProfileSettingsStore::save(const QString &name, const ProfileSettings &sett
     else
         m_settings.setValue(Key::CaBundlePath, value.caBundlePath);
     m_settings.endGroup();
-    return true;
+    return flushToFile(m_settings);
 }
 
 bool ProfileSettingsStore::remove(const QString &name)

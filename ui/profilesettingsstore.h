@@ -22,6 +22,8 @@ public:
     // Defaults for a profile that was never saved; unknown or broken values fall back to their
     // defaults one by one.
     ProfileSettings load(const QString &name) const;
+    // Writes to the file at once; false if the name is invalid or the file could not be written
+    // (the values stay in memory and go with the next write that succeeds).
     bool save(const QString &name, const ProfileSettings &settings);
     // The default profile cannot be removed.
     bool remove(const QString &name);
