@@ -467,8 +467,9 @@ void TestFaultMatrix::quitWhileCreating()
 {
     std::unique_ptr<AppTestDriver> app = startApp(ApiGeneration::Api3);
     QVERIFY(app);
-    // The answer comes, but only after the user has asked to quit.
-    app->emulator()->setFault(Fault::Delay, 1500ms);
+    // The answer comes, but only after the user has asked to quit: 3 s leave room for a slow
+    // machine and stay within the profile's 5 s idle timeout.
+    app->emulator()->setFault(Fault::Delay, 3s);
     QSignalSpy received(app->emulator(), &GatewayEmulator::requestReceived);
     app->clickCreate();
     QVERIFY(received.wait(10000));

@@ -162,6 +162,8 @@ void TestSaveToKeychain::failedSaveIsShownAndRetried()
     QCOMPARE(closed.first().first().toBool(), true);
     QVERIFY(app.root().keyIndex().find(record.id())->secretInKeychain);
     QCOMPARE(readSecret(app, record.id()), QByteArray("Locked_keyring_secret_0123"));
+    // Failing and retrying the save never sent the create again.
+    QCOMPARE(app.emulator()->requestCount(), 1);
     removeKey(app, record.id());
 }
 
