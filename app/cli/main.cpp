@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     ApplicationIdentity::apply();
     // Standard error is for the user's errors, not the libraries' progress notes; QT_LOGGING_RULES
     // still turns them on for a bug report.
-    QLoggingCategory::setFilterRules(u"apigw.*.debug=false"_s);
+    QLoggingCategory::setFilterRules(u"apigw.*.debug=false\napigw.*.info=false"_s);
 
     const QStringList arguments = app.arguments().mid(1);
     const QString name = arguments.value(0);

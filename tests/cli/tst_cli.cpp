@@ -201,6 +201,8 @@ void TestCli::createsKeys()
                                QStringList{u"--json"_s},
                            secretFromStdin ? "cli_manual_secret_2\n"_ba : QByteArray());
     QVERIFY2(result.exitCode == 0, result.err.constData());
+    // Standard error is for problems: a script that logs it must not collect progress notes.
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
 
     const QJsonObject json = result.json();
     QCOMPARE(json.value(u"ok"_s).toBool(), true);

@@ -32,6 +32,12 @@ for file in "${expected[@]}"; do
 done
 for binary in apigw-keys apigw-keys-cli apigw-keys-emulator; do
     [ -x "$stage/usr/bin/$binary" ] || { echo "not executable: /usr/bin/$binary"; status=1; }
+    # Every library comes from the system: a run path would only make the loader look elsewhere
+    # first (for an empty entry, in the current directory).
+    if readelf -d "$stage/usr/bin/$binary" | grep -qE '\((RPATH|RUNPATH)\)'; then
+        echo "/usr/bin/$binary has a run path: $(readelf -d "$stage/usr/bin/$binary" | grep -E 'R(UN)?PATH')"
+        status=1
+    fi
 done
 # Nothing else: no headers, static libraries or test programs in the package.
 unexpected=$(cd "$stage" && find . -type f | grep -vE '^\./usr/(bin/apigw-keys(-cli|-emulator)?|share/(applications|metainfo|icons)/.*)$' || true)
