@@ -249,6 +249,7 @@ void TestSavedKeysView::damagedIndexIsShownAndNotOverwritten()
     const QString reason = app.find<QLabel>(dialog, "saveStatusLabel")->text();
     QVERIFY2(reason.contains(u"list of saved keys"_s), qPrintable(reason));
     QVERIFY(app.leaveCopyOnceDialog(dialog, false));
+    QCOMPARE(app.emulator()->requestCount(), 1);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), damaged);
     file.close();
