@@ -7,11 +7,11 @@
 #include "mainwindow.h"
 #include "screenshotdirector.h"
 #include "startupprobe.h"
+#include "themeicons.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
@@ -176,10 +176,7 @@ int main(int argc, char *argv[])
     root.startAfterShown();
     // Looking the icon up in the theme loads icon engines and image plugins: not before the window
     // is on screen.
-    QTimer::singleShot(0, &app, [] {
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(QStringLiteral("io.github.apigwkeys.ApigwKeys")));
-    });
+    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(ThemeIcons::application()); });
 
     std::unique_ptr<ScreenshotDirector> director;
     if (state) {
