@@ -1,6 +1,7 @@
 #include "compositionroot.h"
 
 #include "applicationidentity.h"
+#include "copyoncedialog.h"
 #include "createform.h"
 #include "createkeycontroller.h"
 #include "credentialscontroller.h"
@@ -155,6 +156,44 @@ void CompositionRoot::startAfterShown()
 {
     QTimer::singleShot(0, m_window.get(),
                        [this] { m_credentials->load(m_profile->profileName()); });
+}
+
+void CompositionRoot::quitOnRequest()
+{
+    if (m_quitRequested) {
+        // Whoever asks twice insists; aboutToQuit still clears the clipboard.
+        QCoreApplication::exit(0);
+        return;
+    }
+    m_quitRequested = true;
+    quitKeepingCreatedKey();
+}
+
+void CompositionRoot::quitKeepingCreatedKey()
+{
+    if (m_createKey->isCreating()) {
+        // The answer may carry a key that exists nowhere else: it opens the dialog, then we go on.
+        QObject::connect(
+            m_createKey.get(), &CreateKeyController::creatingChanged, m_window.get(),
+            [this] { quitKeepingCreatedKey(); }, Qt::SingleShotConnection);
+        return;
+    }
+    if (CopyOnceDialog *dialog = m_createKey->openDialog()) {
+        // The gateway never shows this secret again: keep it, then quit as the menu would.
+        QObject::connect(
+            m_createKey.get(), &CreateKeyController::copyOnceDialogClosed, m_window.get(),
+            [this] { m_window->close(); }, Qt::SingleShotConnection);
+        if (!dialog->closeKeepingKey()) {
+            m_window->showNotice(MainWindow::NoticeKind::Problem,
+                                 tr("The application was asked to quit. It quits once you "
+                                    "leave the dialog of the new key, whose secret is not "
+                                    "stored anywhere else."));
+            dialog->raise();
+            dialog->activateWindow();
+        }
+        return;
+    }
+    m_window->close(); // the menu's Quit
 }
 
 GatewayClient &CompositionRoot::client()

@@ -60,6 +60,13 @@ public:
     // bundle) starts when the event loop is first idle, so the window appears at once.
     void startAfterShown();
 
+    // Ends the application for a request from outside (SIGTERM, SIGINT, SIGHUP) along the path of
+    // the menu's Quit: the window closes, the clipboard is cleared on the way out. A create in
+    // flight is waited for, and a created key waiting in its copy-once dialog is first saved in
+    // the keychain (as leaving the dialog would); if it cannot be kept, the application stays and
+    // says why. A second request ends it anyway.
+    void quitOnRequest();
+
     MainWindow &mainWindow() const { return *m_window; }
     GatewayEmulator *emulator() const { return m_emulator.get(); }
     CreateKeyController &createKeyController() const { return *m_createKey; }
@@ -72,6 +79,7 @@ public:
 
 private:
     void wire();
+    void quitKeepingCreatedKey();
     // The gateway client, made on first use: it sets TLS up (OpenSSL, the system's certificate
     // authorities) as it is made, which is no work for the moment the window appears.
     GatewayClient &client();
@@ -79,6 +87,7 @@ private:
 
     Options m_options;
     QSettings m_settings;
+    bool m_quitRequested = false;
     // Damaged or unreadable: never written to (see the constructor).
     bool m_settingsUnreadable = false;
     // Demo profiles live in a throw-away file: the emulator's endpoint must never become the

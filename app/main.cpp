@@ -5,6 +5,7 @@
 #include "compositionroot.h"
 #include "languagechoice.h"
 #include "mainwindow.h"
+#include "quitsignals.h"
 #include "screenshotdirector.h"
 #include "startupprobe.h"
 #include "themeicons.h"
@@ -169,6 +170,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(error));
         return 1;
     }
+    // SIGTERM (the session ending, kill), SIGINT and SIGHUP quit as the menu does: the clipboard
+    // cleared, a created key kept.
+    QuitSignals quitSignals;
+    QString signalProblem;
+    if (!quitSignals.install(&signalProblem))
+        std::fprintf(stderr, "apigw-keys: quit signals not watched: %s\n",
+                     qPrintable(signalProblem));
+    QObject::connect(&quitSignals, &QuitSignals::received, &app, [&root] { root.quitOnRequest(); });
     root.restoreWindowLayout();
     root.mainWindow().show();
     if (line.benchmarkStartup)

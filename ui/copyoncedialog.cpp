@@ -125,6 +125,28 @@ void CopyOnceDialog::reject()
     requestClose();
 }
 
+bool CopyOnceDialog::closeKeepingKey()
+{
+    if (!m_ui->saveToKeychainCheck->isChecked())
+        return false;
+    if (m_leaveConfirmation)
+        m_leaveConfirmation->close(); // a question nobody will answer
+    switch (m_saveState) {
+    case SaveState::Saved:
+        finish();
+        break;
+    case SaveState::Saving:
+        m_closeAfterSave = true;
+        break;
+    case SaveState::NotSaved:
+    case SaveState::Failed:
+        m_closeAfterSave = true;
+        requestSave();
+        break;
+    }
+    return true;
+}
+
 void CopyOnceDialog::setSaveResult(bool ok, const QString &reason)
 {
     if (m_saveState != SaveState::Saving)

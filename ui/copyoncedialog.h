@@ -40,6 +40,12 @@ public:
     void accept() override;
     void reject() override;
 
+    // The application is asked to end from outside (SIGTERM, the session) and nobody may be there
+    // to answer: keeps the key as leaving does (saves it when "Save" is ticked) and then closes
+    // without waiting for the acknowledgement. Returns false, and stays open, when closing would
+    // lose the key: "Save" unticked, or the save fails (reported as usual, with Retry).
+    bool closeKeepingKey();
+
 public slots:
     // The answer to saveRequested(). The reason is shown to the user: it must not hold a secret.
     void setSaveResult(bool ok, const QString &reason);

@@ -69,6 +69,8 @@ private slots:
     void acknowledgedDoneSavesThenCloses();
     void saveFailureShowsReasonAndRetry();
     void leavingWithoutSavingAfterAFailure();
+    void closeKeepingKeySavesThenClosesUnacknowledged();
+    void closeKeepingKeyStaysWhenTheKeyWouldBeLost();
     void closingClearsTheClipboardAndWipesTheSecret();
     void closingLeavesOtherClipboardContentAlone();
 
@@ -349,6 +351,47 @@ void TestCopyOnceDialog::leavingWithoutSavingAfterAFailure()
     QVERIFY(!child<QPushButton>("retrySaveButton")->isVisible());
     QTest::mouseClick(doneButton(), Qt::LeftButton);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestCopyOnceDialog::closeKeepingKeySavesThenClosesUnacknowledged()
+{
+    // A signal ends the application while the leave question is open, nobody there to answer.
+    QSignalSpy saveRequested(m_dialog.get(), &CopyOnceDialog::saveRequested);
+    QSignalSpy finished(m_dialog.get(), &QDialog::finished);
+    QTest::mouseClick(child<QPushButton>("copySecretButton"), Qt::LeftButton);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(leaveConfirmation());
+
+    QVERIFY(m_dialog->closeKeepingKey());
+    QCOMPARE(saveRequested.size(), 1);
+    QCOMPARE(saveRequested.first().first().value<CreatedKey>().keySecret.toString(), Secret);
+    QCOMPARE(finished.size(), 0); // not before the keychain has it
+    m_dialog->setSaveResult(true, QString());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), int(QDialog::Rejected));
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+void TestCopyOnceDialog::closeKeepingKeyStaysWhenTheKeyWouldBeLost()
+{
+    QSignalSpy saveRequested(m_dialog.get(), &CopyOnceDialog::saveRequested);
+    QSignalSpy finished(m_dialog.get(), &QDialog::finished);
+    // A failed save stays, with its reason and Retry.
+    QVERIFY(m_dialog->closeKeepingKey());
+    m_dialog->setSaveResult(false, u"The keychain is locked."_s);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(child<QPushButton>("retrySaveButton")->isVisible());
+    QCOMPARE(finished.size(), 0);
+
+    // "Save" unticked: the dialog holds the only copy, so it stays.
+    tick(child<QCheckBox>("saveToKeychainCheck"));
+    QVERIFY(!m_dialog->closeKeepingKey());
+    QCOMPARE(saveRequested.size(), 1);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(finished.size(), 0);
+    // Still the whole key, to copy by hand.
+    QTest::mouseClick(child<QPushButton>("copySecretButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), Secret);
 }
 
 void TestCopyOnceDialog::closingClearsTheClipboardAndWipesTheSecret()
