@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
     ApplicationIdentity::apply();
     // The libraries' progress notes (requests sent, keys created by the demo's emulator) are for
     // whoever asks with QT_LOGGING_RULES, which takes precedence over this.
-    QLoggingCategory::setFilterRules(QStringLiteral("apigw.*.debug=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("apigw.*.debug=false\napigw.*.info=false"));
     const auto translations = installTranslations();
     if (!translations)
         return 2;
