@@ -302,12 +302,13 @@ void tst_CreateApiKeyRequest::legacy_data()
         {LegacyHttpMethod::Post, LegacySignatureMethod::HmacSHA1},
         {LegacyHttpMethod::Get, LegacySignatureMethod::HmacSHA1},
     };
-    for (const auto &[httpMethod, signatureMethod] : variants) {
-        const QByteArray variant = legacyHttpMethodName(httpMethod).toLatin1() + ' ' +
-                                   legacySignatureMethodName(signatureMethod).toLatin1();
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    for (const auto &methods : variants) {
+        const QByteArray variant = legacyHttpMethodName(methods.first).toLatin1() + ' ' +
+                                   legacySignatureMethodName(methods.second).toLatin1();
         auto row = [&](const char *tag, Input input) -> QTestData & {
-            input.httpMethod = httpMethod;
-            input.signatureMethod = signatureMethod;
+            input.httpMethod = methods.first;
+            input.signatureMethod = methods.second;
             return QTest::addRow("%s, %s", variant.constData(), tag) << input;
         };
         row("auto", {.name = u"myTest"_s}) << QByteArrayList{"secretName=myTest", "type=auto"} << id
