@@ -178,7 +178,7 @@ void ScreenshotDirector::createAndSave(QList<PlannedKey> keys, std::function<voi
 
     auto opened = std::make_shared<QMetaObject::Connection>();
     *opened = connect(&m_root.createKeyController(), &CreateKeyController::copyOnceDialogOpened,
-                      this, [this, opened](CopyOnceDialog *dialog) {
+                      this, [opened](CopyOnceDialog *dialog) {
                           disconnect(*opened);
                           if (auto *acknowledge = child<QCheckBox>(dialog, "acknowledgeCheck"))
                               acknowledge->setChecked(true);

@@ -84,7 +84,13 @@ CreateForm::CreateForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     onTypeToggled();
 }
 
-CreateForm::~CreateForm() = default;
+CreateForm::~CreateForm()
+{
+    // ~QWidget closes the window, which takes the focus out of a line edit; its editingFinished
+    // would then call into this form after its own destructor has run (UBSan: invalid downcast).
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->keyIdEdit, m_ui->keySecretEdit})
+        disconnect(edit, nullptr, this, nullptr);
+}
 
 void CreateForm::setApiGeneration(ApiGeneration generation)
 {
