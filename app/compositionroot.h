@@ -80,8 +80,9 @@ public:
 private:
     void wire();
     void quitKeepingCreatedKey();
-    // The gateway client, made on first use: it sets TLS up (OpenSSL, the system's certificate
-    // authorities) as it is made, which is no work for the moment the window appears.
+    // The gateway client, made on first use: its network access manager is no work for the
+    // moment the window appears. TLS (OpenSSL, the system's certificate authorities) waits for
+    // the first HTTPS request.
     GatewayClient &client();
     void applyConnectionSettings(GatewayClient &client);
 
