@@ -44,22 +44,13 @@ QString buildProblemText(const BuiltRequest &built, const KeySpec &spec)
 } // namespace
 
 CreateKeyController::CreateKeyController(const Parts &parts, QObject *parent)
-    : QObject(parent)
-    , m_form(parts.form)
-    , m_errorPanel(parts.errorPanel)
-    , m_sender(parts.sender)
-    , m_clock(parts.clock)
-    , m_nonces(parts.nonces)
-    , m_profile(parts.profile)
-    , m_credentials(parts.credentials)
-    , m_savedKeys(parts.savedKeys)
-    , m_clipboard(parts.clipboard)
-    , m_dialogParent(parts.dialogParent)
+    : QObject(parent), m_parts(parts)
 {
-    connect(&m_form, &CreateForm::createRequested, this, &CreateKeyController::startCreate);
-    connect(&m_form, &CreateForm::cancelRequested, this, &CreateKeyController::cancelCreate);
-    connect(&m_profile, &ProfileSession::settingsChanged, this, &CreateKeyController::updateForm);
-    connect(&m_credentials, &CredentialsController::stateChanged, this,
+    connect(&m_parts.form, &CreateForm::createRequested, this, &CreateKeyController::startCreate);
+    connect(&m_parts.form, &CreateForm::cancelRequested, this, &CreateKeyController::cancelCreate);
+    connect(&m_parts.profile, &ProfileSession::settingsChanged, this,
+            &CreateKeyController::updateForm);
+    connect(&m_parts.credentials, &CredentialsController::stateChanged, this,
             &CreateKeyController::updateForm);
     updateForm();
 }
@@ -91,26 +82,26 @@ void CreateKeyController::startCreate(const KeySpec &spec)
 {
     if (m_call)
         return; // the form guards this too; a create in flight is never joined by another
-    m_errorPanel.hide();
+    m_parts.errorPanel.hide();
 
-    const ProfileSettings settings = m_profile.settings();
-    const OperatorCredentials &credentials = m_credentials.credentials();
-    const BuiltRequest built =
-        CreateApiKeyRequestBuilder(m_clock, m_nonces).build(spec, credentials, settings.endpoint);
+    const ProfileSettings settings = m_parts.profile.settings();
+    const OperatorCredentials &credentials = m_parts.credentials.credentials();
+    const BuiltRequest built = CreateApiKeyRequestBuilder(m_parts.clock, m_parts.nonces)
+                                   .build(spec, credentials, settings.endpoint);
     if (!built.isValid()) {
         GatewayError error;
         error.kind = GatewayError::Kind::InvalidRequest;
         error.generation = settings.endpoint.generation;
         error.detail = buildProblemText(built, spec);
-        m_form.setBusy(false);
-        m_errorPanel.showError(error, {spec.keySecret});
+        m_parts.form.setBusy(false);
+        m_parts.errorPanel.showError(error, {spec.keySecret});
         return;
     }
 
     m_endpoint = settings.endpoint;
     m_account = credentials.secretId;
     m_sentSecret = spec.keySecret;
-    CreateApiKeyCall *call = m_sender.send(built.request, settings.endpoint.generation);
+    CreateApiKeyCall *call = m_parts.sender.send(built.request, settings.endpoint.generation);
     m_call = call;
     connect(call, &CreateApiKeyCall::finished, this, &CreateKeyController::onFinished);
     emit creatingChanged(true);
@@ -128,7 +119,7 @@ void CreateKeyController::onFinished(const CreateApiKeyResult &result)
     if (CreateApiKeyCall *call = m_call.data())
         call->deleteLater();
     m_call.clear();
-    m_form.setBusy(false);
+    m_parts.form.setBusy(false);
     if (const auto *key = std::get_if<CreatedKey>(&result))
         showCreatedKey(*key);
     else
@@ -140,16 +131,16 @@ void CreateKeyController::onFinished(const CreateApiKeyResult &result)
 void CreateKeyController::showFailure(const GatewayError &error)
 {
     // The input stays as it was, so the user can correct it and create again.
-    m_errorPanel.showError(error, {m_sentSecret});
+    m_parts.errorPanel.showError(error, {m_sentSecret});
 }
 
 void CreateKeyController::showCreatedKey(const CreatedKey &key)
 {
     // The dialog holds the only copy of the secret from now on.
-    m_form.reset();
-    m_errorPanel.hide();
+    m_parts.form.reset();
+    m_parts.errorPanel.hide();
 
-    auto *dialog = new CopyOnceDialog(key, m_clipboard, m_dialogParent);
+    auto *dialog = new CopyOnceDialog(key, m_parts.clipboard, m_parts.dialogParent);
     dialog->setObjectName(QStringLiteral("copyOnceDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
@@ -158,7 +149,7 @@ void CreateKeyController::showCreatedKey(const CreatedKey &key)
         KeyRecord::fromCreatedKey(key, m_endpoint.url, m_endpoint.region, m_account);
     connect(dialog, &CopyOnceDialog::saveRequested, this,
             [this, dialog, record](const CreatedKey &toSave) {
-                SavedKeyJob *job = m_savedKeys.save(record, toSave.keySecret);
+                SavedKeyJob *job = m_parts.savedKeys.save(record, toSave.keySecret);
                 connect(job, &SavedKeyJob::finished, dialog, [dialog](SavedKeyJob *done) {
                     QStringList problems;
                     if (done->keychainError().isError())
@@ -179,6 +170,6 @@ void CreateKeyController::showCreatedKey(const CreatedKey &key)
 
 void CreateKeyController::updateForm()
 {
-    m_form.setApiGeneration(m_profile.settings().endpoint.generation);
-    m_form.setCredentialsAvailable(m_credentials.isAvailable());
+    m_parts.form.setApiGeneration(m_parts.profile.settings().endpoint.generation);
+    m_parts.form.setCredentialsAvailable(m_parts.credentials.isAvailable());
 }

@@ -67,16 +67,7 @@ private:
     void showCreatedKey(const CreatedKey &key);
     void updateForm();
 
-    CreateForm &m_form;
-    ErrorPanel &m_errorPanel;
-    CreateApiKeySender &m_sender;
-    const Clock &m_clock;
-    NonceSource &m_nonces;
-    const ProfileSession &m_profile;
-    const CredentialsController &m_credentials;
-    SavedKeys &m_savedKeys;
-    SensitiveClipboard &m_clipboard;
-    QWidget *m_dialogParent;
+    const Parts m_parts;
 
     QPointer<CreateApiKeyCall> m_call;
     QPointer<CopyOnceDialog> m_dialog;
