@@ -2,6 +2,7 @@
 // CompositionRoot, shows its window and runs the event loop.
 
 #include "applicationidentity.h"
+#include "applicationstyle.h"
 #include "compositionroot.h"
 #include "languagechoice.h"
 #include "mainwindow.h"
@@ -164,6 +165,7 @@ int main(int argc, char *argv[])
         }
     }
 
+    QApplication::setStyle(new ApplicationStyle); // before the first widget asks for a style
     CompositionRoot root(CompositionRoot::Options::forUser(line.demo));
     QString error;
     if (!root.start(&error)) {

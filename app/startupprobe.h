@@ -36,6 +36,9 @@ inline void reportWhenIdle()
     QTimer::singleShot(0, QCoreApplication::instance(), [] {
         std::printf("ready %ld\n", peakResidentKiB());
         std::fflush(stdout);
+        // For a profiler (perf record): stop right here, so that the samples are start-up only.
+        if (qEnvironmentVariableIsSet("APIGW_PROFILE_EXIT_AT_READY"))
+            ::_exit(0);
         auto *notifier =
             new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, QCoreApplication::instance());
         QObject::connect(notifier, &QSocketNotifier::activated, notifier, [notifier] {

@@ -2,6 +2,7 @@
 #include "ui_copyoncedialog.h"
 
 #include "sensitiveclipboard.h"
+#include "themeicons.h"
 #include "uistyle.h"
 
 #include <QMessageBox>
@@ -23,6 +24,10 @@ CopyOnceDialog::CopyOnceDialog(CreatedKey key, SensitiveClipboard &clipboard, QW
     , m_key(std::move(key))
 {
     m_ui->setupUi(this);
+    m_ui->copyKeyIdButton->setIcon(ThemeIcons::action(QStringLiteral("edit-copy")));
+    m_ui->showSecretButton->setIcon(ThemeIcons::action(QStringLiteral("view-visible")));
+    m_ui->copySecretButton->setIcon(ThemeIcons::action(QStringLiteral("edit-copy")));
+    m_ui->retrySaveButton->setIcon(ThemeIcons::action(QStringLiteral("view-refresh")));
     UiStyle::makeTitleLabel(m_ui->titleLabel);
     UiStyle::makeWarningLabel(m_ui->onceWarningLabel);
     for (QLabel *label : {m_ui->nameValueLabel, m_ui->typeValueLabel, m_ui->createdValueLabel,

@@ -3,6 +3,7 @@
 
 #include "problemtext.h"
 #include "randomkey.h"
+#include "themeicons.h"
 #include "uistyle.h"
 
 #include <QLocale>
@@ -29,6 +30,10 @@ void showMessage(QLabel *label, const QString &message)
 CreateForm::CreateForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::CreateForm>())
 {
     m_ui->setupUi(this);
+    m_ui->showSecretButton->setIcon(ThemeIcons::action(QStringLiteral("view-visible")));
+    m_ui->openSettingsButton->setIcon(ThemeIcons::action(QStringLiteral("preferences-system")));
+    m_ui->cancelButton->setIcon(ThemeIcons::action(QStringLiteral("process-stop")));
+    m_ui->createButton->setIcon(ThemeIcons::action(QStringLiteral("document-new")));
 
     for (QLabel *label :
          {m_ui->nameMessageLabel, m_ui->keyIdMessageLabel, m_ui->keySecretMessageLabel}) {

@@ -1,6 +1,7 @@
 #include "errorpanel.h"
 #include "ui_errorpanel.h"
 
+#include "themeicons.h"
 #include "uistyle.h"
 
 #include <QClipboard>
@@ -10,6 +11,8 @@ ErrorPanel::ErrorPanel(QClipboard *clipboard, QWidget *parent)
     : QFrame(parent), m_ui(std::make_unique<Ui::ErrorPanel>()), m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
+    m_ui->dismissButton->setIcon(ThemeIcons::action(QStringLiteral("window-close")));
+    m_ui->copyDetailsButton->setIcon(ThemeIcons::action(QStringLiteral("edit-copy")));
     UiStyle::makeTitleLabel(m_ui->titleLabel);
     UiStyle::makeWarningLabel(m_ui->processedWarningLabel);
     for (QLabel *label :

@@ -6,6 +6,7 @@
 #include "errorpanel.h"
 #include "profilesettingsstore.h"
 #include "savedkeysview.h"
+#include "themeicons.h"
 #include "uistyle.h"
 
 #include <QCloseEvent>
@@ -42,6 +43,12 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
     , m_profileCombo(new QComboBox)
 {
     m_ui->setupUi(this);
+    m_ui->retryCredentialsButton->setIcon(ThemeIcons::action(QStringLiteral("view-refresh")));
+    m_ui->dismissNoticeButton->setIcon(ThemeIcons::action(QStringLiteral("window-close")));
+    m_ui->settingsAction->setIcon(ThemeIcons::action(QStringLiteral("preferences-system")));
+    m_ui->newProfileAction->setIcon(ThemeIcons::action(QStringLiteral("list-add")));
+    m_ui->quitAction->setIcon(ThemeIcons::action(QStringLiteral("application-exit")));
+    m_ui->aboutAction->setIcon(ThemeIcons::action(QStringLiteral("help-about")));
     m_createForm->setObjectName(QStringLiteral("createForm"));
     m_errorPanel->setObjectName(QStringLiteral("errorPanel"));
 

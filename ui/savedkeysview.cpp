@@ -6,6 +6,7 @@
 #include "savedkeysmodel.h"
 #include "sensitiveclipboard.h"
 #include "storeerrortext.h"
+#include "themeicons.h"
 #include "uistyle.h"
 
 #include <QHeaderView>
@@ -31,6 +32,10 @@ SavedKeysView::SavedKeysView(SavedKeys &savedKeys, SensitiveClipboard &clipboard
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->reloadIndexButton->setIcon(ThemeIcons::action(QStringLiteral("view-refresh")));
+    m_ui->copySecretButton->setIcon(ThemeIcons::action(QStringLiteral("edit-copy")));
+    m_ui->copyKeyIdButton->setIcon(ThemeIcons::action(QStringLiteral("edit-copy")));
+    m_ui->removeButton->setIcon(ThemeIcons::action(QStringLiteral("edit-delete")));
     UiStyle::makeWarningLabel(m_ui->indexProblemLabel);
     for (QLabel *label :
          {m_ui->introLabel, m_ui->emptyLabel, m_ui->clipboardStatusLabel, m_ui->statusLabel})

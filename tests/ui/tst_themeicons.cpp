@@ -1,6 +1,8 @@
 // Without an icon theme (a bare window manager, a minimal container) every action and button that
 // has an icon still shows one: the bundled fallbacks in resources/icons, through Qt resources.
+// And they cost start-up no image-format plugin.
 
+#include "applicationstyle.h"
 #include "apptestdriver.h"
 #include "copyoncedialog.h"
 #include "mainwindow.h"
@@ -8,6 +10,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QFile>
+#include <QImageReader>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -23,6 +28,21 @@ bool drawsAt(const QIcon &icon, int size)
     return !icon.isNull() && !icon.pixmap(size).isNull();
 }
 
+// The image-format plugins (SVG, JPEG, GIF ...) this process has loaded, from its memory map.
+QStringList loadedImageFormatPlugins()
+{
+    QFile maps(u"/proc/self/maps"_s);
+    if (!maps.open(QIODevice::ReadOnly))
+        return {u"(cannot read /proc/self/maps)"_s};
+    QStringList plugins;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const qsizetype at = line.indexOf("/imageformats/");
+        if (at >= 0 && !plugins.contains(QString::fromUtf8(line.mid(at))))
+            plugins.append(QString::fromUtf8(line.mid(at)));
+    }
+    return plugins;
+}
+
 } // namespace
 
 class TestThemeIcons : public QObject
@@ -31,6 +51,7 @@ class TestThemeIcons : public QObject
 
 private slots:
     void initTestCase();
+    void windowDrawnWithoutImageFormatPlugins(); // first: nothing may have loaded one yet
     void applicationIconIsBundled();
     void everyActionAndButtonHasAnIcon();
 
@@ -48,6 +69,36 @@ void TestThemeIcons::initTestCase()
     QIcon::setFallbackThemeName(u"no-such-theme"_s);
     QVERIFY(!QIcon::hasThemeIcon(u"edit-copy"_s));
     QVERIFY(!QIcon::hasThemeIcon(u"apigw-keys"_s));
+}
+
+// The window as main.cpp makes it, drawn with its icons, loads none of the image-format plugins:
+// asking each whether it reads PNG was a tenth of the start-up time (ThemeIcons::action,
+// ApplicationStyle). Then a plain QImageReader, which does ask them, shows the check can fail.
+void TestThemeIcons::windowDrawnWithoutImageFormatPlugins()
+{
+    QVERIFY2(loadedImageFormatPlugins().isEmpty(),
+             qPrintable(loadedImageFormatPlugins().join(u' ')));
+    QApplication::setStyle(new ApplicationStyle);
+    {
+        AppTestDriver app({});
+        QVERIFY(app.start());
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        const QPixmap drawn = app.window().grab();
+        QVERIFY(!drawn.isNull());
+        auto *createButton = app.find<QAbstractButton>("createButton");
+        QVERIFY(createButton && drawsAt(createButton->icon(), 16));
+        // The menu bar's overflow button, which ApplicationStyle gives Qt's own picture.
+        const QIcon overflow = app.window().menuBar()->style()->standardIcon(
+            QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, app.window().menuBar());
+        QVERIFY(drawsAt(overflow, 16));
+        QVERIFY2(loadedImageFormatPlugins().isEmpty(),
+                 qPrintable(loadedImageFormatPlugins().join(u' ')));
+    }
+
+    QImageReader probing(u":/icons/actions/edit-copy.png"_s);
+    QCOMPARE(probing.format(), QByteArray("png"));
+    // QtGui's own package installs the GIF, ICO and JPEG plugins.
+    QVERIFY(!loadedImageFormatPlugins().isEmpty());
 }
 
 void TestThemeIcons::applicationIconIsBundled()
