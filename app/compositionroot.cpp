@@ -5,9 +5,8 @@
 #include "createform.h"
 #include "createkeycontroller.h"
 #include "credentialscontroller.h"
+#include "deferredsecretstore.h"
 #include "errorpanel.h"
-#include "gatewayclient.h"
-#include "gatewayemulator.h"
 #include "keychainsecretstore.h"
 #include "keyindex.h"
 #include "mainwindow.h"
@@ -16,6 +15,7 @@
 #include "profilesettingsstore.h"
 #include "savedkeys.h"
 #include "sensitiveclipboard.h"
+#include "services.h"
 #include "settingscontroller.h"
 
 #include <QApplication>
@@ -26,19 +26,49 @@
 
 namespace {
 
-// Sends through a client that a function makes when the first request goes.
-class OnDemandSender final : public CreateApiKeySender
+// A create that could not be sent because the gateway client could not be made: it reports so,
+// from the event loop as every call does.
+class UnsentCall final : public CreateApiKeyCall
 {
 public:
-    explicit OnDemandSender(std::function<GatewayClient &()> client) : m_client(std::move(client))
-    {}
-    CreateApiKeyCall *send(const HttpRequest &request, ApiGeneration generation) override
+    UnsentCall(ApiGeneration generation, const QString &problem, QObject *parent)
+        : CreateApiKeyCall(parent)
     {
-        return m_client().send(request, generation);
+        GatewayError error;
+        error.kind = GatewayError::Kind::InvalidRequest; // nothing was sent
+        error.generation = generation;
+        error.detail = problem;
+        QTimer::singleShot(0, this, [this, error] { finish(CreateApiKeyResult(error)); });
     }
 
 private:
-    std::function<GatewayClient &()> m_client;
+    void cancelTransfer() override
+    {
+        GatewayError error;
+        error.kind = GatewayError::Kind::Cancelled;
+        finish(CreateApiKeyResult(error));
+    }
+};
+
+// Sends through the connection that CompositionRoot::connection() makes when the first request
+// goes.
+class OnDemandSender final : public QObject, public CreateApiKeySender
+{
+public:
+    OnDemandSender(std::function<GatewayConnection *()> connection,
+                   std::function<QString()> problem)
+        : m_connection(std::move(connection)), m_problem(std::move(problem))
+    {}
+    CreateApiKeyCall *send(const HttpRequest &request, ApiGeneration generation) override
+    {
+        if (GatewayConnection *connection = m_connection())
+            return connection->send(request, generation);
+        return new UnsentCall(generation, m_problem(), this);
+    }
+
+private:
+    std::function<GatewayConnection *()> m_connection;
+    std::function<QString()> m_problem;
 };
 
 const QString WindowGeometryKey = QStringLiteral("window/geometry");
@@ -46,10 +76,11 @@ const QString WindowStateKey = QStringLiteral("window/state");
 
 } // namespace
 
-CompositionRoot::Options CompositionRoot::Options::forUser(bool demo)
+CompositionRoot::Options CompositionRoot::Options::forUser(bool demo, Services &services)
 {
     Options options;
     options.demo = demo;
+    options.services = &services;
     options.settingsPath = ApplicationIdentity::settingsFilePath();
     options.keyIndexPath = KeyIndex::defaultSettingsPath();
     options.keychainService = KeychainSecretStore::defaultService();
@@ -72,10 +103,13 @@ CompositionRoot::CompositionRoot(const Options &options)
     }
     m_profileStore = std::make_unique<ProfileSettingsStore>(*profileSettings);
 
-    if (m_options.demo)
-        m_emulator = std::make_unique<GatewayEmulator>();
-    m_sender = std::make_unique<OnDemandSender>([this]() -> GatewayClient & { return client(); });
-    m_secretStore = std::make_unique<KeychainSecretStore>(m_options.keychainService);
+    Q_ASSERT(m_options.services);
+    m_sender = std::make_unique<OnDemandSender>([this] { return connection(); },
+                                                [this] { return m_connectionProblem; });
+    m_secretStore = std::make_unique<DeferredSecretStore>(
+        [services = m_options.services, service = m_options.keychainService](QString *error) {
+            return services->makeSecretStore(service, error);
+        });
     m_credentialStore = std::make_unique<OperatorCredentialStore>(*m_secretStore);
     m_keyIndex = std::make_unique<KeyIndex>(m_options.keyIndexPath);
     m_savedKeys = std::make_unique<SavedKeys>(*m_keyIndex, *m_secretStore);
@@ -115,18 +149,25 @@ CompositionRoot::~CompositionRoot()
 
 bool CompositionRoot::start(QString *error)
 {
-    if (!m_emulator)
+    if (!m_options.demo)
         return true;
-    if (!m_emulator->listen()) {
+    QString problem;
+    m_demoGateway = m_options.services->makeDemoGateway(&problem);
+    if (!m_demoGateway) {
         if (error)
-            *error = tr("The demo gateway could not listen on 127.0.0.1: %1")
-                         .arg(m_emulator->errorString());
+            *error = problem;
         return false;
     }
-    GatewayEmulator *emulator = m_emulator.get();
+    if (!m_demoGateway->listen()) {
+        if (error)
+            *error = tr("The demo gateway could not listen on 127.0.0.1: %1")
+                         .arg(m_demoGateway->errorString());
+        return false;
+    }
+    DemoGateway *emulator = m_demoGateway.get();
     m_profile->setEndpointOverride(
         [emulator](ApiGeneration generation) { return emulator->endpointUrl(generation); });
-    m_credentials->setInMemory(GatewayEmulator::demoCredentials());
+    m_credentials->setInMemory(emulator->credentials());
     m_window->setDemoDescription(
         tr("Demo mode: keys are created on the built-in gateway emulator at %1, with demo "
            "credentials that stay in memory. Nothing is sent to Tencent Cloud; saved keys go to "
@@ -196,13 +237,15 @@ void CompositionRoot::quitKeepingCreatedKey()
     m_window->close(); // the menu's Quit
 }
 
-GatewayClient &CompositionRoot::client()
+GatewayConnection *CompositionRoot::connection()
 {
-    if (!m_client) {
-        m_client = std::make_unique<GatewayClient>();
-        applyConnectionSettings(*m_client);
+    if (!m_connectionTried) {
+        m_connectionTried = true; // once: a part that cannot be loaded stays so
+        m_connection = m_options.services->makeGatewayConnection(&m_connectionProblem);
+        if (m_connection)
+            applyConnectionSettings(*m_connection);
     }
-    return *m_client;
+    return m_connection.get();
 }
 
 void CompositionRoot::wire()
@@ -216,8 +259,8 @@ void CompositionRoot::wire()
     QObject::connect(profile, &ProfileSession::settingsChanged, window,
                      [this](const ProfileSettings &settings) {
                          m_clipboard->setClearAfterSeconds(settings.clipboardClearSeconds);
-                         if (m_client)
-                             applyConnectionSettings(*m_client);
+                         if (m_connection)
+                             applyConnectionSettings(*m_connection);
                      });
     QObject::connect(profile, &ProfileSession::profileChanged, window,
                      [window, profile, credentials](const QString &name) {
@@ -300,14 +343,13 @@ void CompositionRoot::wire()
     });
 }
 
-void CompositionRoot::applyConnectionSettings(GatewayClient &client)
+void CompositionRoot::applyConnectionSettings(GatewayConnection &connection)
 {
     const ProfileSettings settings = m_profile->settings();
-    client.setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
-    const CaBundle bundle = client.setExtraCaBundle(settings.caBundlePath);
-    if (!bundle.isValid())
+    connection.setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
+    if (const std::optional<QString> problem = connection.useExtraCaBundle(settings.caBundlePath))
         m_window->showNotice(MainWindow::NoticeKind::Problem,
                              tr("The extra CA bundle in Settings cannot be used, so only the "
                                 "system's certificate authorities are trusted: %1")
-                                 .arg(bundle.detail));
+                                 .arg(*problem));
 }

@@ -11,10 +11,10 @@
 class CreateKeyController;
 class CreateApiKeySender;
 class CredentialsController;
-class GatewayClient;
-class GatewayEmulator;
+class DeferredSecretStore;
+class DemoGateway;
+class GatewayConnection;
 class KeyIndex;
-class KeychainSecretStore;
 class MainWindow;
 class OperatorCredentialStore;
 class ProfileSession;
@@ -22,12 +22,14 @@ class ProfileSettingsStore;
 class QTemporaryDir;
 class SavedKeys;
 class SensitiveClipboard;
+class Services;
 class SettingsController;
 
-// Builds every concrete object of the desktop application and wires them together: the one place
-// that knows GatewayClient, KeychainSecretStore and GatewayEmulator by name. app/main.cpp makes
-// one from the command line; the end-to-end tests make one with throw-away paths, so they drive
-// exactly the window a user gets.
+// Builds every concrete object of the desktop application and wires them together. The network and
+// keychain parts come from Options::services: the module apigw-keys loads once its window is up
+// (ServicesModule), or the same parts linked in (LinkedServices). app/main.cpp makes one from the
+// command line; the end-to-end tests make one with throw-away paths, so they drive exactly the
+// window a user gets.
 class CompositionRoot
 {
     Q_DECLARE_TR_FUNCTIONS(CompositionRoot)
@@ -37,19 +39,21 @@ public:
     {
         // The built-in emulator on 127.0.0.1 with the demo credentials, in memory only.
         bool demo = false;
-        QString settingsPath;    // profiles and the window's layout; never a secret
-        QString keyIndexPath;    // the saved keys' metadata
-        QString keychainService; // the keychain's namespace for our entries
+        QString settingsPath;         // profiles and the window's layout; never a secret
+        QString keyIndexPath;         // the saved keys' metadata
+        QString keychainService;      // the keychain's namespace for our entries
+        Services *services = nullptr; // required; outlives the root
 
         // The user's own: ApplicationIdentity::settingsFilePath(), KeyIndex::defaultSettingsPath()
         // and KeychainSecretStore::defaultService().
-        static Options forUser(bool demo);
+        static Options forUser(bool demo, Services &services);
     };
 
     explicit CompositionRoot(const Options &options);
     ~CompositionRoot();
 
-    // Demo mode starts the emulator here; false, with the reason, if it cannot listen.
+    // Demo mode starts the emulator here; false, with the reason, if it cannot be loaded or
+    // cannot listen.
     bool start(QString *error);
 
     // The window's size and position as the user left them (not secret, so in QSettings).
@@ -68,7 +72,7 @@ public:
     void quitOnRequest();
 
     MainWindow &mainWindow() const { return *m_window; }
-    GatewayEmulator *emulator() const { return m_emulator.get(); }
+    DemoGateway *demoGateway() const { return m_demoGateway.get(); }
     CreateKeyController &createKeyController() const { return *m_createKey; }
     SettingsController &settingsController() const { return *m_settingsController; }
     CredentialsController &credentials() const { return *m_credentials; }
@@ -80,11 +84,11 @@ public:
 private:
     void wire();
     void quitKeepingCreatedKey();
-    // The gateway client, made on first use: its network access manager is no work for the
-    // moment the window appears. TLS (OpenSSL, the system's certificate authorities) waits for
-    // the first HTTPS request.
-    GatewayClient &client();
-    void applyConnectionSettings(GatewayClient &client);
+    // The gateway client, made on first use: it and QtNetwork are no work for the moment the
+    // window appears. TLS (OpenSSL, the system's certificate authorities) waits for the first
+    // HTTPS request. Null, with m_connectionProblem, if it cannot be made.
+    GatewayConnection *connection();
+    void applyConnectionSettings(GatewayConnection &connection);
 
     Options m_options;
     QSettings m_settings;
@@ -97,12 +101,14 @@ private:
     std::unique_ptr<QSettings> m_demoSettings;
     std::unique_ptr<ProfileSettingsStore> m_profileStore;
 
-    std::unique_ptr<GatewayEmulator> m_emulator;
+    std::unique_ptr<DemoGateway> m_demoGateway;
     SystemClock m_clock;
     SystemNonceSource m_nonces;
-    std::unique_ptr<GatewayClient> m_client;
-    std::unique_ptr<CreateApiKeySender> m_sender; // hands sends to client()
-    std::unique_ptr<KeychainSecretStore> m_secretStore;
+    std::unique_ptr<GatewayConnection> m_connection;
+    QString m_connectionProblem;
+    bool m_connectionTried = false;
+    std::unique_ptr<CreateApiKeySender> m_sender; // hands sends to connection()
+    std::unique_ptr<DeferredSecretStore> m_secretStore;
     std::unique_ptr<OperatorCredentialStore> m_credentialStore;
     std::unique_ptr<KeyIndex> m_keyIndex;
     std::unique_ptr<SavedKeys> m_savedKeys;

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "quitsignals.h"
 #include "screenshotdirector.h"
+#include "servicesmodule.h"
 #include "startupprobe.h"
 #include "themeicons.h"
 #include "translationloader.h"
@@ -166,7 +167,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication::setStyle(new ApplicationStyle); // before the first widget asks for a style
-    CompositionRoot root(CompositionRoot::Options::forUser(line.demo));
+    ServicesModule services; // loaded on first use: the keychain read after the first idle
+    CompositionRoot root(CompositionRoot::Options::forUser(line.demo, services));
     QString error;
     if (!root.start(&error)) {
         std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(error));

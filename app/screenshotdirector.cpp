@@ -1,14 +1,16 @@
 #include "screenshotdirector.h"
 
+#include "services.h"
+
 #include "compositionroot.h"
 #include "copyoncedialog.h"
 #include "createform.h"
 #include "createkeycontroller.h"
 #include "credentialscontroller.h"
-#include "gatewayemulator.h"
 #include "mainwindow.h"
 #include "profilesession.h"
 #include "savedkeysview.h"
+#include "services.h"
 #include "settingscontroller.h"
 #include "settingsdialog.h"
 
@@ -99,7 +101,7 @@ void ScreenshotDirector::start()
         settleThen([this] {
             // A wrong SecretKey, as a mistyped paste gives: the gateway answers AuthFailure.
             m_root.credentials().setInMemory(
-                OperatorCredentials::fromInput(GatewayEmulator::demoCredentials().secretId,
+                OperatorCredentials::fromInput(m_root.demoGateway()->credentials().secretId,
                                                QStringLiteral("mistypedDemoSecretKey0000000000")));
             fillForm(QStringLiteral("orders-service"), false);
             connect(&m_root.createKeyController(), &CreateKeyController::creatingChanged, this,

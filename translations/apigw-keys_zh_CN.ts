@@ -1651,6 +1651,21 @@ Try &apos;%2 --help&apos;.
     </message>
 </context>
 <context>
+    <name>ServicesModule</name>
+    <message>
+        <source>%1 belongs to another version of apigw-keys</source>
+        <translation>%1 属于另一个版本的 apigw-keys</translation>
+    </message>
+    <message>
+        <source>it is in none of %1</source>
+        <translation>在 %1 中都找不到它</translation>
+    </message>
+    <message>
+        <source>The part of apigw-keys that reaches the network and the keychain cannot be loaded (%1). Reinstalling apigw-keys should mend this.</source>
+        <translation>apigw-keys 中负责访问网络和钥匙串的部分无法加载（%1）。重新安装 apigw-keys 应可解决此问题。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsController</name>
     <message>
         <source>The settings could not be saved.</source>

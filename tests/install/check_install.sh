@@ -30,17 +30,40 @@ for file in "${expected[@]}"; do
         status=1
     fi
 done
-for binary in apigw-keys apigw-keys-cli apigw-keys-emulator; do
-    [ -x "$stage/usr/bin/$binary" ] || { echo "not executable: /usr/bin/$binary"; status=1; }
+# The network and keychain parts that apigw-keys loads once its window is up, in its private
+# folder under the library directory (lib/ or lib/<multiarch>/, as GNUInstallDirs chose).
+module=$(cd "$stage" && find usr/lib -name apigw-keys-services.so -path '*/apigw-keys/*')
+if [ "$(wc -w <<<"$module")" -ne 1 ]; then
+    echo "expected one apigw-keys/apigw-keys-services.so under /usr/lib, found: ${module:-none}"
+    status=1
+    module=
+else
+    expected+=("$module")
+fi
+for binary in usr/bin/apigw-keys usr/bin/apigw-keys-cli usr/bin/apigw-keys-emulator $module; do
+    case "$binary" in
+    usr/bin/*) [ -x "$stage/$binary" ] || { echo "not executable: /$binary"; status=1; } ;;
+    esac
     # Every library comes from the system: a run path would only make the loader look elsewhere
     # first (for an empty entry, in the current directory).
-    if readelf -d "$stage/usr/bin/$binary" | grep -qE '\((RPATH|RUNPATH)\)'; then
-        echo "/usr/bin/$binary has a run path: $(readelf -d "$stage/usr/bin/$binary" | grep -E 'R(UN)?PATH')"
+    if readelf -d "$stage/$binary" | grep -qE '\((RPATH|RUNPATH)\)'; then
+        echo "/$binary has a run path: $(readelf -d "$stage/$binary" | grep -E 'R(UN)?PATH')"
         status=1
     fi
 done
+# The installed window finds its module where the install put it: the demo needs it before the
+# window shows (the built-in gateway is one of its parts), so a written screenshot proves it.
+run_home=$(mktemp -d)
+trap 'rm -rf "$stage" "$run_home"' EXIT
+if ! HOME="$run_home" XDG_CONFIG_HOME="$run_home/config" QT_QPA_PLATFORM=offscreen \
+    timeout 60 "$stage/usr/bin/apigw-keys" --demo --screenshot "$run_home/window.png" \
+    --quit-after-screenshot >"$run_home/run.log" 2>&1 || [ ! -s "$run_home/window.png" ]; then
+    echo "the installed apigw-keys --demo did not come up:"
+    cat "$run_home/run.log"
+    status=1
+fi
 # Nothing else: no headers, static libraries or test programs in the package.
-unexpected=$(cd "$stage" && find . -type f | grep -vE '^\./usr/(bin/apigw-keys(-cli|-emulator)?|share/(applications|metainfo|icons)/.*)$' || true)
+unexpected=$(cd "$stage" && find . -type f | grep -vE '^\./usr/(bin/apigw-keys(-cli|-emulator)?|lib/([^/]+/)?apigw-keys/apigw-keys-services\.so|share/(applications|metainfo|icons)/.*)$' || true)
 if [ -n "$unexpected" ]; then
     echo "unexpected files in the install:"
     echo "$unexpected"
@@ -52,7 +75,7 @@ appstreamcli validate --no-net --explain "$stage/usr/share/metainfo/$app_id.meta
 
 # The package.
 package_dir=$(mktemp -d)
-trap 'rm -rf "$stage" "$package_dir"' EXIT
+trap 'rm -rf "$stage" "$run_home" "$package_dir"' EXIT
 (cd "$build" && cpack -G DEB -B "$package_dir" >/dev/null) || { echo "cpack failed"; exit 1; }
 deb=$(ls "$package_dir"/*.deb)
 depends=$(dpkg-deb --field "$deb" Depends)

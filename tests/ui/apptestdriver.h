@@ -2,6 +2,7 @@
 
 #include "apitypes.h"
 #include "compositionroot.h"
+#include "linkedservices.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -41,7 +42,8 @@ public:
     CompositionRoot &root() const { return *m_root; }
     MainWindow &window() const;
     CreateForm &form() const;
-    GatewayEmulator *emulator() const { return m_root->emulator(); }
+    // The demo's emulator, once started: the parts are linked in here (LinkedServices).
+    GatewayEmulator *emulator() const { return m_services.emulator(); }
     const QString &folder() const { return m_folder; }
     const QString &keychainService() const { return m_keychainService; }
     QString settingsPath() const;
@@ -83,5 +85,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_ownFolder;
     QString m_folder;
     QString m_keychainService;
+    LinkedServices m_services; // before m_root, which uses it
     std::unique_ptr<CompositionRoot> m_root;
 };
