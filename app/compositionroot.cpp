@@ -35,7 +35,7 @@ public:
         : CreateApiKeyCall(parent)
     {
         GatewayError error;
-        error.kind = GatewayError::Kind::InvalidRequest; // nothing was sent
+        error.kind = GatewayError::Kind::MissingPart; // nothing was sent
         error.generation = generation;
         error.detail = problem;
         QTimer::singleShot(0, this, [this, error] { finish(CreateApiKeyResult(error)); });

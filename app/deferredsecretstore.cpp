@@ -22,7 +22,7 @@ SecretStoreJob *DeferredSecretStore::unavailable(SecretStoreJob::Operation opera
 {
     auto *job = new SecretStoreJob(operation, entry, this);
     SecretStoreError error;
-    error.kind = SecretStoreError::Kind::Other;
+    error.kind = SecretStoreError::Kind::MissingPart;
     error.diagnosis = m_problem;
     job->finish(error);
     return job;

@@ -7,7 +7,7 @@
 
 // A secret store made on its first use, not when the window is built: the keychain's parts are
 // loaded by then (ServicesModule), after the window has appeared. If it cannot be made, every job
-// fails (Other) with the reason as its diagnosis.
+// fails (MissingPart) with the reason as its diagnosis.
 class DeferredSecretStore final : public SecretStore
 {
     Q_OBJECT

@@ -978,6 +978,18 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <source>The request may have reached the gateway.</source>
         <translation>该请求可能已到达网关。</translation>
     </message>
+    <message>
+        <source>Part of apigw-keys is missing</source>
+        <translation>apigw-keys 缺少一个组成部分</translation>
+    </message>
+    <message>
+        <source>The part of apigw-keys that reaches the network cannot be loaded, so nothing was sent.</source>
+        <translation>apigw-keys 中负责访问网络的部分无法加载，因此没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Reinstall apigw-keys; the details say what is missing.</source>
+        <translation>请重新安装 apigw-keys；详细信息中说明了缺少什么。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
@@ -1916,6 +1928,10 @@ Try &apos;%2 --help&apos;.
     <message>
         <source>No saved key has that id.</source>
         <translation>找不到具有该 ID 的已保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached: part of apigw-keys is missing.</source>
+        <translation>无法访问钥匙串：apigw-keys 缺少一个组成部分。</translation>
     </message>
 </context>
 <context>

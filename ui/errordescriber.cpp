@@ -221,6 +221,12 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
                             "there.");
         d.whatToDo = tr("Check the endpoint in Settings.");
         break;
+    case Kind::MissingPart:
+        d.title = tr("Part of apigw-keys is missing");
+        d.whatHappened = tr("The part of apigw-keys that reaches the network cannot be loaded, so "
+                            "nothing was sent.");
+        d.whatToDo = tr("Reinstall apigw-keys; the details say what is missing.");
+        break;
     case Kind::InvalidRequest:
         d.title = tr("The request could not be built");
         d.whatHappened = tr("Some values in the form or in Settings are not valid, so nothing "

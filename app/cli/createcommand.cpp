@@ -40,6 +40,8 @@ ExitCode exitCodeFor(const GatewayError &error)
     case Kind::Tls:
     case Kind::Redirect:
         return ExitCode::Network;
+    case Kind::MissingPart: // the window's services module only: this program links its parts
+        return ExitCode::Failure;
     }
     return ExitCode::Failure;
 }

@@ -34,6 +34,7 @@ struct GatewayError
         InsecureEndpoint,  // plain HTTP to a host that is not loopback; nothing was sent
         Redirect,          // a redirect to another origin, or one that would change the method
         InvalidRequest,    // the request could not be built; nothing was sent
+        MissingPart,       // the installation lacks the part that sends (a broken package)
     };
 
     Kind kind = Kind::Gateway;

@@ -133,6 +133,8 @@ inline char *toString(GatewayError::Kind value)
         return qstrdup("Redirect");
     case GatewayError::Kind::InvalidRequest:
         return qstrdup("InvalidRequest");
+    case GatewayError::Kind::MissingPart:
+        return qstrdup("MissingPart");
     }
     return qstrdup("?");
 }

@@ -128,6 +128,8 @@ char *toString(GatewayError::Kind kind)
         return qstrdup("Redirect");
     case K::InvalidRequest:
         return qstrdup("InvalidRequest");
+    case K::MissingPart:
+        return qstrdup("MissingPart");
     }
     return qstrdup("?");
 }

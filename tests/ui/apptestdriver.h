@@ -31,6 +31,8 @@ public:
         // Empty: a fresh folder. Given: the same files again, as after a restart.
         QString folder;
         QString keychainService; // empty: a fresh, random one
+        // The network and keychain parts; null: the real ones, linked in (m_services).
+        Services *services = nullptr;
     };
 
     explicit AppTestDriver(const Setup &setup);

@@ -155,7 +155,8 @@ void TestErrorPanel::wordsAreDistinctPerKind()
                                Kind::Tls,
                                Kind::InsecureEndpoint,
                                Kind::Redirect,
-                               Kind::InvalidRequest};
+                               Kind::InvalidRequest,
+                               Kind::MissingPart};
     QSet<QString> titles;
     QSet<QString> happened;
     for (const Kind kind : kinds) {
