@@ -77,7 +77,10 @@ std::unique_ptr<TranslationLoader> installTranslations()
     return translations;
 }
 
-CommandLine parse(const QCoreApplication &app)
+// `forText`: the --help/--version path. Only there can the option descriptions be printed, so only
+// there are the translations listed (a look through the resources, a quarter of a millisecond of
+// the window's start-up otherwise).
+CommandLine parse(const QCoreApplication &app, bool forText)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -106,7 +109,8 @@ CommandLine parse(const QCoreApplication &app)
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Show everything in LANGUAGE (%1), whatever the "
                                             "setting and the system's language say.")
-            .arg(TranslationLoader::availableLanguages().join(QStringLiteral(", "))),
+            .arg(forText ? TranslationLoader::availableLanguages().join(QStringLiteral(", "))
+                         : QString()),
         QStringLiteral("LANGUAGE"));
     const QCommandLineOption quitAfterScreenshot(
         QStringLiteral("quit-after-screenshot"),
@@ -136,7 +140,7 @@ int main(int argc, char *argv[])
         const auto translations = installTranslations();
         if (!translations)
             return 2;
-        parse(app); // prints and exits
+        parse(app, true); // prints and exits
         return 0;
     }
 
@@ -149,7 +153,7 @@ int main(int argc, char *argv[])
     if (!translations)
         return 2;
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.apigwkeys.ApigwKeys"));
-    const CommandLine line = parse(app);
+    const CommandLine line = parse(app, false);
 
     std::optional<ScreenshotDirector::State> state;
     if (!line.screenshotFile.isEmpty()) {

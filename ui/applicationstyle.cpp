@@ -38,7 +38,8 @@ QIcon ApplicationStyle::standardIcon(StandardPixmap standardIcon, const QStyleOp
         if (icon.isNull()) {
             const QString stem =
                 ExtensionImages + (rightToLeft ? u"toolbar-ext-h-rtl-"_s : u"toolbar-ext-h-"_s);
-            icon = ThemeIcons::fromPngFiles({stem + u"16.png"_s, stem + u"32.png"_s});
+            // Drawn only when the menus overflow the window: decoded then.
+            icon = ThemeIcons::fromPngFilesWhenDrawn({stem + u"16.png"_s, stem + u"32.png"_s});
         }
         if (!icon.isNull()) // a later Qt that moved its images still gets its own icon
             return icon;

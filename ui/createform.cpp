@@ -19,6 +19,17 @@ bool hasPastedEdges(QStringView text)
     return !text.isEmpty() && (isPasted(text.front()) || isPasted(text.back()));
 }
 
+// Until its window first shows, a widget that was never hidden on purpose shows with it; asking
+// setVisible(true) of it then would only lay its parent out at once, for nothing: half a
+// millisecond of start-up while the form is built.
+void setShown(QWidget *widget, bool shown)
+{
+    if (shown && !widget->window()->isVisible() &&
+        !widget->testAttribute(Qt::WA_WState_ExplicitShowHide))
+        return;
+    widget->setVisible(shown);
+}
+
 void showMessage(QLabel *label, const QString &message)
 {
     label->setText(message);
@@ -306,8 +317,8 @@ void CreateForm::updateState()
 
     const bool valid = missing.isEmpty();
     m_ui->createButton->setEnabled(valid && !m_busy);
-    m_ui->hintWidget->setVisible(!valid && !m_busy);
-    m_ui->openSettingsButton->setVisible(!m_credentialsAvailable);
+    setShown(m_ui->hintWidget, !valid && !m_busy);
+    setShown(m_ui->openSettingsButton, !m_credentialsAvailable);
     m_ui->hintLabel->setText(
         valid
             ? QString()

@@ -20,7 +20,7 @@ namespace {
 class DeferredPngIconEngine final : public QIconEngine
 {
 public:
-    explicit DeferredPngIconEngine(QString path) : m_path(std::move(path)) {}
+    explicit DeferredPngIconEngine(QStringList paths) : m_paths(std::move(paths)) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -53,14 +53,14 @@ private:
     const QIcon &decoded()
     {
         if (!m_decoded) {
-            m_decoded = fromPngFiles({m_path});
+            m_decoded = fromPngFiles(m_paths);
             if (m_decoded->isNull())
-                qWarning("bundled icon %s cannot be read", qPrintable(m_path));
+                qWarning("icon %s cannot be read", qPrintable(m_paths.join(u", ")));
         }
         return *m_decoded;
     }
 
-    QString m_path;
+    QStringList m_paths;
     std::optional<QIcon> m_decoded;
 };
 
@@ -85,14 +85,21 @@ QIcon action(const QString &name)
     auto found = bundled.constFind(name);
     if (found == bundled.constEnd()) {
         const QString path = u":/icons/actions/%1.png"_s.arg(name);
-        QIcon icon;
-        if (QFile::exists(path))
-            icon = QIcon(new DeferredPngIconEngine(path));
-        else
+        const QIcon icon = fromPngFilesWhenDrawn({path});
+        if (icon.isNull())
             qWarning("no bundled icon %s", qPrintable(path));
         found = bundled.insert(name, icon);
     }
     return *found;
+}
+
+QIcon fromPngFilesWhenDrawn(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (!QFile::exists(path))
+            return {};
+    }
+    return paths.isEmpty() ? QIcon() : QIcon(new DeferredPngIconEngine(paths));
 }
 
 QIcon fromPngFiles(const QStringList &paths)

@@ -20,4 +20,7 @@ QIcon action(const QString &name);
 // the image-format plugins, as action() reads the bundled ones. Null if none could be read.
 QIcon fromPngFiles(const QStringList &paths);
 
+// The same, decoded when first drawn; null at once if a file is missing.
+QIcon fromPngFilesWhenDrawn(const QStringList &paths);
+
 } // namespace ThemeIcons

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Runs = 11;
+constexpr int Runs = 21;
 constexpr double Goal = 1.25;
 
 struct Sample
