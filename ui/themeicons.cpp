@@ -44,7 +44,7 @@ public:
         return decoded().availableSizes(mode, state);
     }
     // Asked by layouts and QIcon::isNull() before anything is drawn: answered without decoding.
-    // action() made this engine only for a file that exists.
+    // fromPngFilesWhenDrawn() made this engine only for files that exist.
     bool isNull() override { return false; }
     QString key() const override { return u"DeferredPngIconEngine"_s; }
     QIconEngine *clone() const override { return new DeferredPngIconEngine(*this); }

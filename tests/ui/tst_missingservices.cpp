@@ -50,6 +50,14 @@ private:
     }
 };
 
+AppTestDriver::Setup setupWith(Services &services, bool demo)
+{
+    AppTestDriver::Setup setup;
+    setup.demo = demo;
+    setup.services = &services;
+    return setup;
+}
+
 } // namespace
 
 class TestMissingServices : public QObject
@@ -64,10 +72,7 @@ private slots:
 void TestMissingServices::windowSaysWhatIsMissingAndKeepsTheInput()
 {
     MissingServices services;
-    AppTestDriver::Setup setup;
-    setup.demo = false;
-    setup.services = &services;
-    AppTestDriver app(setup);
+    AppTestDriver app(setupWith(services, false));
     QCOMPARE(services.asked, 0); // nothing is loaded to build the window
     QVERIFY(app.start());
 
@@ -105,10 +110,7 @@ void TestMissingServices::windowSaysWhatIsMissingAndKeepsTheInput()
 void TestMissingServices::demoDoesNotStart()
 {
     MissingServices services;
-    AppTestDriver::Setup setup;
-    setup.demo = true;
-    setup.services = &services;
-    AppTestDriver app(setup);
+    AppTestDriver app(setupWith(services, true));
     QString error;
     QVERIFY(!app.root().start(&error));
     QCOMPARE(error, Problem);
