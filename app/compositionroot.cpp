@@ -11,6 +11,7 @@
 #include "keyindex.h"
 #include "mainwindow.h"
 #include "operatorcredentialstore.h"
+#include "privatefiles.h"
 #include "profilesession.h"
 #include "profilesettingsstore.h"
 #include "savedkeys.h"
@@ -188,6 +189,7 @@ void CompositionRoot::saveWindowLayout()
 {
     if (m_settingsUnreadable)
         return;
+    PrivateFiles::prepare(m_settings.fileName(), true);
     m_settings.setValue(WindowGeometryKey, m_window->saveGeometry());
     m_settings.setValue(WindowStateKey, m_window->saveState());
     m_settings.sync();
@@ -195,8 +197,11 @@ void CompositionRoot::saveWindowLayout()
 
 void CompositionRoot::startAfterShown()
 {
-    QTimer::singleShot(0, m_window.get(),
-                       [this] { m_credentials->load(m_profile->profileName()); });
+    QTimer::singleShot(0, m_window.get(), [this] {
+        m_credentials->load(m_profile->profileName());
+        // apigw-keys-cli may add or remove saved keys while the window is open.
+        m_keyIndex->followChangesOnDisk();
+    });
 }
 
 void CompositionRoot::quitOnRequest()
@@ -313,10 +318,11 @@ void CompositionRoot::wire()
     QObject::connect(m_createKey.get(), &CreateKeyController::copyOnceDialogClosed, window,
                      [window](bool saved) {
                          if (saved)
-                             window->showNotice(MainWindow::NoticeKind::Information,
-                                                tr("The new key is saved in the keychain and "
-                                                   "listed under Saved keys."));
+                             window->showCreateOutcome(tr("The new key is saved in the keychain "
+                                                          "and listed under Saved keys."));
                      });
+    QObject::connect(m_createKey.get(), &CreateKeyController::createStarted, window,
+                     &MainWindow::clearCreateOutcome);
     CreateKeyController *createKey = m_createKey.get();
     window->setCloseGuard([window, createKey] {
         // The answer to a create in flight may carry a key that exists nowhere else, and the

@@ -1858,6 +1858,22 @@ Try &apos;%2 --help&apos;.
         <source>The new language takes effect the next time the application starts.</source>
         <translation>新的语言将在下次启动应用程序时生效。</translation>
     </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter a new SecretKey and session token</source>
+        <translation>输入新的 SecretKey 和会话令牌</translation>
+    </message>
+    <message>
+        <source>Saved, not shown</source>
+        <translation>已保存，不显示</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrorText</name>
@@ -1932,6 +1948,10 @@ Try &apos;%2 --help&apos;.
     <message>
         <source>The keychain cannot be reached: part of apigw-keys is missing.</source>
         <translation>无法访问钥匙串：apigw-keys 缺少一个组成部分。</translation>
+    </message>
+    <message>
+        <source>The list of saved keys is being changed by another program; try again.</source>
+        <translation>已保存密钥列表正被另一个程序修改，请重试。</translation>
     </message>
 </context>
 <context>

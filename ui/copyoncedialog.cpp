@@ -5,8 +5,11 @@
 #include "themeicons.h"
 #include "uistyle.h"
 
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace {
 
@@ -106,6 +109,12 @@ CopyOnceDialog::CopyOnceDialog(CreatedKey key, SensitiveClipboard &clipboard, QW
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CopyOnceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CopyOnceDialog::reject);
+
+    // As tall as its content at the width the form gives it, with no empty band above Done; a
+    // status line that appears later makes it grow by itself.
+    layout()->activate();
+    const int height = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    resize(width(), std::max(height, minimumSizeHint().height()));
 }
 
 CopyOnceDialog::~CopyOnceDialog()

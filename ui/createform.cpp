@@ -49,6 +49,12 @@ CreateForm::CreateForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     for (QLabel *label :
          {m_ui->nameMessageLabel, m_ui->keyIdMessageLabel, m_ui->keySecretMessageLabel}) {
         UiStyle::makeProblemLabel(label);
+        // A field's message comes and goes as the user types; its line is kept even while it is
+        // empty, so that the fields below never jump under the pointer.
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(policy);
+        label->setMinimumHeight(label->fontMetrics().lineSpacing());
         label->hide();
     }
     m_ui->typeHelpLabel->setForegroundRole(QPalette::PlaceholderText);

@@ -83,6 +83,7 @@ void CreateKeyController::startCreate(const KeySpec &spec)
     if (m_call)
         return; // the form guards this too; a create in flight is never joined by another
     m_parts.errorPanel.hide();
+    emit createStarted();
 
     const ProfileSettings settings = m_parts.profile.settings();
     const OperatorCredentials &credentials = m_parts.credentials.credentials();

@@ -54,6 +54,8 @@ public:
     bool mayClose();
 
 signals:
+    // Create was pressed: before anything is checked or sent.
+    void createStarted();
     void creatingChanged(bool creating);
     void copyOnceDialogOpened(CopyOnceDialog *dialog);
     // After the dialog has closed; `saved` tells whether the secret went to the keychain.

@@ -1,5 +1,6 @@
 #include "languagechoice.h"
 
+#include "privatefiles.h"
 #include "translationloader.h"
 
 #include <QLocale>
@@ -99,6 +100,7 @@ bool save(QSettings &settings, const QString &language)
 {
     if (settings.status() != QSettings::NoError)
         return false;
+    PrivateFiles::prepare(settings.fileName(), true);
     if (language.isEmpty())
         settings.remove(SettingKey);
     else

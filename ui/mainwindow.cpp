@@ -156,6 +156,7 @@ void MainWindow::setCredentialsProblem(const QString &text)
 
 void MainWindow::showNotice(NoticeKind kind, const QString &text)
 {
+    m_noticeIsCreateOutcome = false;
     m_ui->noticeLabel->setText(text);
     if (kind == NoticeKind::Problem)
         UiStyle::makeProblemLabel(m_ui->noticeLabel);
@@ -166,8 +167,21 @@ void MainWindow::showNotice(NoticeKind kind, const QString &text)
 
 void MainWindow::clearNotice()
 {
+    m_noticeIsCreateOutcome = false;
     m_ui->noticeLabel->clear();
     m_ui->noticeBanner->hide();
+}
+
+void MainWindow::showCreateOutcome(const QString &text)
+{
+    showNotice(NoticeKind::Information, text);
+    m_noticeIsCreateOutcome = true;
+}
+
+void MainWindow::clearCreateOutcome()
+{
+    if (m_noticeIsCreateOutcome)
+        clearNotice();
 }
 
 void MainWindow::setCreating(bool creating)

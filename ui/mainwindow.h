@@ -50,6 +50,10 @@ public:
     void setCredentialsProblem(const QString &text);
     void showNotice(NoticeKind kind, const QString &text);
     void clearNotice();
+    // A notice about the outcome of one create: the next create clears it, so that it is never
+    // read as news about that one.
+    void showCreateOutcome(const QString &text);
+    void clearCreateOutcome();
 
     // While a create is under way the profile cannot be switched.
     void setCreating(bool creating);
@@ -76,6 +80,7 @@ private:
     void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    bool m_noticeIsCreateOutcome = false;
     CreateForm *m_createForm;
     ErrorPanel *m_errorPanel;
     SavedKeys &m_savedKeys;

@@ -1,5 +1,7 @@
 #include "profilesettingsstore.h"
 
+#include "privatefiles.h"
+
 #include <QSettings>
 
 namespace {
@@ -36,6 +38,9 @@ int intValue(const QSettings &settings, const QString &key, int fallback)
 // QSettings on the same file, which shares its contents in memory, reports on this write alone.
 bool flushToFile(const QSettings &settings)
 {
+    // Created 0600 in a 0700 folder before QSettings first writes it (it keeps the permissions it
+    // finds), and tightened if an older version left it readable by others.
+    PrivateFiles::prepare(settings.fileName(), true);
     QSettings flush(settings.fileName(), settings.format());
     flush.sync();
     return flush.status() == QSettings::NoError;

@@ -88,12 +88,23 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsModified = true; });
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
     }
+    m_ui->replaceCredentialsButton->setToolTip(tr("Enter a new SecretKey and session token"));
+    connect(m_ui->replaceCredentialsButton, &QPushButton::clicked, this, [this] {
+        replaceStoredCredentials();
+        m_ui->secretKeyEdit->setFocus();
+    });
+    // A SecretKey belongs to its SecretId: another id needs its own key.
+    connect(m_ui->secretIdEdit, &QLineEdit::textEdited, this, [this] {
+        if (m_credentialsStored)
+            replaceStoredCredentials();
+    });
     connect(m_ui->displayLanguageCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateDisplayLanguageNote);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     setProfileSettings(ProfileSettings());
+    showCredentialsState();
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -132,10 +143,37 @@ ProfileSettings SettingsDialog::profileSettings() const
 
 void SettingsDialog::setCredentials(const OperatorCredentials &credentials)
 {
+    // The stored SecretKey and token never go back into a line edit: its text would be one more
+    // copy of the secret, in buffers that Qt frees without overwriting, and on screen for anyone
+    // who unmasks it. The dialog says that they are stored and offers to replace them.
     m_ui->secretIdEdit->setText(credentials.secretId);
-    m_ui->secretKeyEdit->setText(credentials.secretKey.toString());
-    m_ui->sessionTokenEdit->setText(credentials.sessionToken.toString());
+    m_ui->secretKeyEdit->clear();
+    m_ui->sessionTokenEdit->clear();
+    m_credentialsStored = !credentials.secretKey.isEmpty();
+    m_sessionTokenStored = !credentials.sessionToken.isEmpty();
+    showCredentialsState();
     m_credentialsModified = false;
+    updateState();
+}
+
+void SettingsDialog::replaceStoredCredentials()
+{
+    m_credentialsStored = false;
+    m_credentialsModified = true;
+    showCredentialsState();
+    updateState();
+}
+
+void SettingsDialog::showCredentialsState()
+{
+    const bool stored = m_credentialsStored;
+    m_ui->secretKeyEdit->setEnabled(!stored);
+    m_ui->sessionTokenEdit->setEnabled(!stored);
+    m_ui->secretKeyEdit->setPlaceholderText(stored ? tr("Saved, not shown") : QString());
+    m_ui->sessionTokenEdit->setPlaceholderText(!stored ? tr("Only for temporary credentials")
+                                               : m_sessionTokenStored ? tr("Saved, not shown")
+                                                                      : tr("None"));
+    m_ui->replaceCredentialsButton->setVisible(stored);
 }
 
 OperatorCredentials SettingsDialog::credentials() const
@@ -207,6 +245,9 @@ void SettingsDialog::done(int result)
     m_ui->secretKeyEdit->clear();
     m_ui->sessionTokenEdit->clear();
     m_credentialsModified = false;
+    m_credentialsStored = false;
+    m_sessionTokenStored = false;
+    showCredentialsState();
 }
 
 void SettingsDialog::onApiGenerationChanged()
@@ -266,8 +307,10 @@ void SettingsDialog::updateState()
                 caBundleOk ? QString() : tr("This file does not exist or cannot be read."));
 
     const OperatorCredentials entered = credentials();
+    // Stored credentials that are not being replaced were checked when they were entered.
     const bool noCredentials =
-        entered.secretId.isEmpty() && entered.secretKey.isEmpty() && entered.sessionToken.isEmpty();
+        m_credentialsStored || (entered.secretId.isEmpty() && entered.secretKey.isEmpty() &&
+                                entered.sessionToken.isEmpty());
     const CredentialProblem credentialProblem =
         noCredentials ? CredentialProblem::None : checkCredentials(entered);
     showMessage(m_ui->credentialsMessageLabel, ProblemText::credentials(credentialProblem));

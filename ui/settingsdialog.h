@@ -29,9 +29,11 @@ public:
     void setProfileSettings(const ProfileSettings &settings);
     ProfileSettings profileSettings() const;
 
-    // Resets credentialsModified().
+    // Resets credentialsModified(). Shows the SecretId; a stored SecretKey and session token are
+    // never shown, only said to be there, with Replace to enter new ones.
     void setCredentials(const OperatorCredentials &credentials);
-    // Trimmed, as OperatorCredentials::fromInput() does.
+    // What was entered, trimmed as OperatorCredentials::fromInput() does; meaningful once
+    // credentialsModified().
     OperatorCredentials credentials() const;
     bool credentialsModified() const { return m_credentialsModified; }
 
@@ -63,6 +65,8 @@ private:
     void onApiGenerationChanged();
     void chooseCaBundle();
     void updateState();
+    void replaceStoredCredentials();
+    void showCredentialsState();
     void updateDisplayLanguageNote();
     GatewayEndpoint endpoint() const;
     ApiGeneration apiGeneration() const;
@@ -71,5 +75,9 @@ private:
     ApiGeneration m_shownGeneration = ApiGeneration::Api3;
     EndpointOverride m_endpointOverride;
     bool m_credentialsModified = false;
+    // Credentials came from the keychain and are not being replaced: the SecretKey and token
+    // fields are empty and disabled, and Replace offers to enter new ones.
+    bool m_credentialsStored = false;
+    bool m_sessionTokenStored = false;
     QString m_savedDisplayLanguage;
 };

@@ -83,6 +83,9 @@ QString StoreErrorText::keyIndex(const KeyIndexError &error)
     case Kind::NotFound:
         words = tr("No saved key has that id.");
         break;
+    case Kind::Busy:
+        words = tr("The list of saved keys is being changed by another program; try again.");
+        break;
     }
     return withDetail(words, error.detail);
 }

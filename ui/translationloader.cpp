@@ -28,7 +28,10 @@ bool TranslationLoader::install()
     // zh ...), so a system locale of zh_CN.UTF-8 or zh_SG still finds the Chinese translation.
     auto own = std::make_unique<QTranslator>();
     const bool found = own->load(m_locale, u"apigw-keys"_s, u"_"_s, u":/i18n"_s);
-    if (found) {
+    // Any language without a translation (C, POSIX, fr ...) gets the English words, and English
+    // needs its own file for its plural forms ("1 second", "30 seconds"): the source strings
+    // say "%n second(s)".
+    if (found || own->load(u":/i18n/apigw-keys_en.qm"_s)) {
         QCoreApplication::installTranslator(own.get());
         m_translators.push_back(std::move(own));
     }

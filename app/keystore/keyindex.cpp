@@ -1,13 +1,19 @@
 #include "keyindex.h"
 
 #include "keyspec.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLockFile>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QTimer>
 
 #include <algorithm>
 #include <set>
@@ -19,6 +25,13 @@ namespace {
 const QString VersionKey = QStringLiteral("version");
 const QString KeysGroup = QStringLiteral("keys");
 const QString SizeKey = QStringLiteral("size");
+
+// How long a change waits for another program's change to the same file. A writer holds the lock
+// for the time it takes to read and write a small file; one that died leaves a lock that QLockFile
+// recognises as stale (its process is gone) and takes over.
+constexpr int LockWaitMs = 10'000;
+// Other programs' writes come as a burst of file system events; one reload is enough.
+constexpr int ReloadDelayMs = 50;
 
 namespace Field {
 const QString KeyId = QStringLiteral("keyId");
@@ -150,10 +163,22 @@ Loaded load(const QString &path)
         loaded.problem = {kind, detail};
         return loaded;
     };
-    if (!info.isFile() || !info.isReadable())
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
         return fail(KeyIndexError::Kind::Unreadable, QStringLiteral("cannot read %1").arg(path));
+    const QByteArray text = file.readAll();
+    file.close();
 
-    QSettings settings(path, QSettings::IniFormat);
+    // QSettings keeps every file it read in a cache shared by the process and reads one again only
+    // when its size or modification time (to the millisecond) changed, so another program's write
+    // of the same size within a millisecond would go unseen. It parses a copy of the bytes just
+    // read instead, under a name it has never seen. The copy holds no secret.
+    QTemporaryFile copy;
+    if (!copy.open() || copy.write(text) != text.size() || !copy.flush())
+        return fail(KeyIndexError::Kind::Unreadable,
+                    QStringLiteral("cannot copy %1 to the temporary folder").arg(path));
+    copy.close();
+    QSettings settings(copy.fileName(), QSettings::IniFormat);
     if (settings.status() == QSettings::AccessError)
         return fail(KeyIndexError::Kind::Unreadable, QStringLiteral("cannot read %1").arg(path));
     if (settings.status() == QSettings::FormatError)
@@ -236,6 +261,8 @@ QString KeyIndexError::kindName(Kind kind)
         return QStringLiteral("WriteFailed");
     case Kind::NotFound:
         return QStringLiteral("NotFound");
+    case Kind::Busy:
+        return QStringLiteral("Busy");
     }
     return QStringLiteral("None");
 }
@@ -266,94 +293,185 @@ std::optional<KeyRecord> KeyIndex::find(const QString &id) const
 void KeyIndex::reload()
 {
     Loaded loaded = load(m_path);
-    m_records = std::move(loaded.records);
-    m_loadProblem = std::move(loaded.problem);
-    if (m_loadProblem.isError())
+    adopt(std::move(loaded.records), std::move(loaded.problem));
+}
+
+void KeyIndex::adopt(QList<KeyRecord> records, KeyIndexError problem)
+{
+    if (problem.isError() && problem != m_loadProblem)
         qCWarning(lcKeyIndex) << "key index" << m_path
-                              << "not usable as is:" << KeyIndexError::kindName(m_loadProblem.kind)
-                              << m_loadProblem.detail;
-    Q_EMIT changed();
+                              << "not usable as is:" << KeyIndexError::kindName(problem.kind)
+                              << problem.detail;
+    const bool same = records == m_records && problem == m_loadProblem;
+    m_records = std::move(records);
+    m_loadProblem = std::move(problem);
+    if (!same)
+        Q_EMIT changed();
+}
+
+void KeyIndex::followChangesOnDisk()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(ReloadDelayMs);
+    connect(m_reloadSoon, &QTimer::timeout, this, [this] {
+        watchPaths();
+        reload();
+    });
+    // A write replaces the file (QSaveFile renames a new one over it), which a watch on the file
+    // alone loses; the folder's watch sees the rename and the file is watched again.
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadSoon, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadSoon,
+            qOverload<>(&QTimer::start));
+    watchPaths();
+}
+
+void KeyIndex::watchPaths()
+{
+    if (!m_watcher)
+        return;
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    for (const QString &path : {folder, m_path}) {
+        if (!watched.contains(path) && QFileInfo::exists(path))
+            m_watcher->addPath(path);
+    }
+}
+
+KeyIndexError KeyIndex::update(const Change &change)
+{
+    QString problem;
+    if (!PrivateFiles::prepare(m_path, false, &problem))
+        return {KeyIndexError::Kind::WriteFailed, problem};
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(LockWaitMs)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return {KeyIndexError::Kind::Busy,
+                    QStringLiteral("%1 is locked by another program").arg(m_path)};
+        return {KeyIndexError::Kind::WriteFailed,
+                QStringLiteral("cannot create the lock file for %1").arg(m_path)};
+    }
+
+    Loaded current = load(m_path);
+    if (current.problem.isError()) {
+        const QString detail = current.problem.detail;
+        adopt(std::move(current.records), std::move(current.problem));
+        return {KeyIndexError::Kind::ReadOnly, detail};
+    }
+    QList<KeyRecord> records = current.records;
+    const KeyIndexError refused = change(records);
+    if (refused.isError()) {
+        adopt(std::move(current.records), {});
+        return refused;
+    }
+    if (records.size() > MaxRecords) {
+        adopt(std::move(current.records), {});
+        return {KeyIndexError::Kind::WriteFailed, QStringLiteral("too many keys")};
+    }
+    if (records != current.records) {
+        const KeyIndexError error = write(records);
+        if (error.isError()) {
+            adopt(std::move(current.records), {});
+            return error;
+        }
+    }
+    adopt(std::move(records), {});
+    return {};
 }
 
 KeyIndexError KeyIndex::upsert(const KeyRecord &record)
 {
-    QList<KeyRecord> records = m_records;
-    const auto it = std::find_if(records.begin(), records.end(),
-                                 [&record](const KeyRecord &r) { return r.id() == record.id(); });
-    if (it != records.end())
-        *it = record;
-    else
-        records << record;
-    return commit(std::move(records));
+    return update([&record](QList<KeyRecord> &records) {
+        const auto it = std::find_if(records.begin(), records.end(), [&record](const KeyRecord &r) {
+            return r.id() == record.id();
+        });
+        if (it != records.end())
+            *it = record;
+        else
+            records << record;
+        return KeyIndexError{};
+    });
 }
 
 KeyIndexError KeyIndex::remove(const QString &id)
 {
-    // A damaged file may hold the record even though it could not be read: not "not found".
-    if (m_loadProblem.isError())
-        return {KeyIndexError::Kind::ReadOnly, m_loadProblem.detail};
-    QList<KeyRecord> records = m_records;
-    if (records.removeIf([&id](const KeyRecord &r) { return r.id() == id; }) == 0)
-        return {KeyIndexError::Kind::NotFound, id};
-    return commit(std::move(records));
+    // A damaged file may hold the record even though it could not be read: update() refuses
+    // every change then (ReadOnly), never "not found".
+    return update([&id](QList<KeyRecord> &records) {
+        if (records.removeIf([&id](const KeyRecord &r) { return r.id() == id; }) == 0)
+            return KeyIndexError{KeyIndexError::Kind::NotFound, id};
+        return KeyIndexError{};
+    });
 }
 
 KeyIndexError KeyIndex::setSecretInKeychain(const QString &id, bool inKeychain)
 {
-    if (m_loadProblem.isError())
-        return {KeyIndexError::Kind::ReadOnly, m_loadProblem.detail};
-    QList<KeyRecord> records = m_records;
-    const auto it = std::find_if(records.begin(), records.end(),
-                                 [&id](const KeyRecord &r) { return r.id() == id; });
-    if (it == records.end())
-        return {KeyIndexError::Kind::NotFound, id};
-    if (it->secretInKeychain == inKeychain)
-        return {};
-    it->secretInKeychain = inKeychain;
-    return commit(std::move(records));
-}
-
-KeyIndexError KeyIndex::commit(QList<KeyRecord> records)
-{
-    if (m_loadProblem.isError())
-        return {KeyIndexError::Kind::ReadOnly, m_loadProblem.detail};
-    if (records.size() > MaxRecords)
-        return {KeyIndexError::Kind::WriteFailed, QStringLiteral("too many keys")};
-    const KeyIndexError error = write(records);
-    if (error.isError())
-        return error;
-    m_records = std::move(records);
-    Q_EMIT changed();
-    return {};
+    return update([&id, inKeychain](QList<KeyRecord> &records) {
+        const auto it = std::find_if(records.begin(), records.end(),
+                                     [&id](const KeyRecord &r) { return r.id() == id; });
+        if (it == records.end())
+            return KeyIndexError{KeyIndexError::Kind::NotFound, id};
+        it->secretInKeychain = inKeychain;
+        return KeyIndexError{};
+    });
 }
 
 KeyIndexError KeyIndex::write(const QList<KeyRecord> &records)
 {
-    QSettings settings(m_path, QSettings::IniFormat);
-    settings.clear();
-    settings.setValue(VersionKey, QString::number(FormatVersion));
-    settings.beginWriteArray(KeysGroup, int(records.size()));
-    for (int i = 0; i < records.size(); ++i) {
-        const KeyRecord &record = records.at(i);
-        settings.setArrayIndex(i);
-        settings.setValue(Field::KeyId, record.keyId);
-        settings.setValue(Field::Name, record.name);
-        settings.setValue(Field::Type, keyTypeName(record.type));
-        settings.setValue(Field::Created, record.createdUtc.toUTC().toString(Qt::ISODateWithMs));
-        settings.setValue(Field::Endpoint, record.endpoint.toString(QUrl::FullyEncoded));
-        settings.setValue(Field::Region, record.region);
-        settings.setValue(Field::Generation, apiGenerationName(record.generation));
-        settings.setValue(Field::Account, record.account);
-        settings.setValue(Field::SecretInKeychain, record.secretInKeychain
-                                                       ? QStringLiteral("true")
-                                                       : QStringLiteral("false"));
+    // QSettings formats the file (its escaping is what load() reads back), into a scratch file
+    // beside the real one; QSaveFile then puts the text in place in one rename, so that a reader
+    // never sees half a file and a failed write leaves the old file whole. Neither file holds a
+    // secret.
+    const QString folder = QFileInfo(m_path).absolutePath();
+    QTemporaryFile scratch(QDir(folder).filePath(QStringLiteral(".keys-XXXXXX.ini")));
+    if (!scratch.open())
+        return {KeyIndexError::Kind::WriteFailed, QStringLiteral("cannot write in %1").arg(folder)};
+    scratch.close();
+    QByteArray text;
+    {
+        QSettings settings(scratch.fileName(), QSettings::IniFormat);
+        settings.setValue(VersionKey, QString::number(FormatVersion));
+        settings.beginWriteArray(KeysGroup, int(records.size()));
+        for (int i = 0; i < records.size(); ++i) {
+            const KeyRecord &record = records.at(i);
+            settings.setArrayIndex(i);
+            settings.setValue(Field::KeyId, record.keyId);
+            settings.setValue(Field::Name, record.name);
+            settings.setValue(Field::Type, keyTypeName(record.type));
+            settings.setValue(Field::Created,
+                              record.createdUtc.toUTC().toString(Qt::ISODateWithMs));
+            settings.setValue(Field::Endpoint, record.endpoint.toString(QUrl::FullyEncoded));
+            settings.setValue(Field::Region, record.region);
+            settings.setValue(Field::Generation, apiGenerationName(record.generation));
+            settings.setValue(Field::Account, record.account);
+            settings.setValue(Field::SecretInKeychain, record.secretInKeychain
+                                                           ? QStringLiteral("true")
+                                                           : QStringLiteral("false"));
+        }
+        settings.endArray();
+        settings.sync();
+        if (settings.status() != QSettings::NoError)
+            return {KeyIndexError::Kind::WriteFailed,
+                    QStringLiteral("cannot write in %1").arg(folder)};
+        QFile formatted(scratch.fileName());
+        if (!formatted.open(QIODevice::ReadOnly))
+            return {KeyIndexError::Kind::WriteFailed,
+                    QStringLiteral("cannot write in %1").arg(folder)};
+        text = formatted.readAll();
     }
-    settings.endArray();
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        qCWarning(lcKeyIndex) << "cannot write key index" << m_path << settings.status();
+
+    QSaveFile file(m_path);
+    const bool written = file.open(QIODevice::WriteOnly) &&
+                         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                         file.write(text) == text.size() && file.commit();
+    if (!written) {
+        qCWarning(lcKeyIndex) << "cannot write key index" << m_path << file.errorString();
         return {KeyIndexError::Kind::WriteFailed, QStringLiteral("cannot write %1").arg(m_path)};
     }
+    watchPaths();
     return {};
 }
 
@@ -361,6 +479,10 @@ KeyIndexError KeyIndex::setAsideDamagedFile(QString *backupPath)
 {
     if (!m_loadProblem.isError())
         return {};
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(LockWaitMs))
+        return {KeyIndexError::Kind::Busy,
+                QStringLiteral("%1 is locked by another program").arg(m_path)};
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString backup = m_path + QStringLiteral(".damaged-") + stamp;

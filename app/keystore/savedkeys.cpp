@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSavedKeys, "apigw.keystore.savedkeys", QtInfoMsg)
 
 SavedKeyJob::SavedKeyJob(Operation operation, QString recordId, QObject *parent)
@@ -37,12 +39,19 @@ SavedKeyJob *SavedKeys::save(const KeyRecord &record, const SecretString &secret
     const QString id = record.id();
     auto *job = new SavedKeyJob(SavedKeyJob::Operation::Save, id, this);
 
-    KeyRecord pending = record;
     // Until the keychain confirms, do not claim the secret is there; a retry keeps a confirmed
     // claim from an earlier attempt.
-    const auto existing = m_index.find(id);
-    pending.secretInKeychain = existing && existing->secretInKeychain;
-    const KeyIndexError recorded = m_index.upsert(pending);
+    const KeyIndexError recorded = m_index.update([&record, &id](QList<KeyRecord> &records) {
+        KeyRecord pending = record;
+        const auto existing = std::find_if(records.begin(), records.end(),
+                                           [&id](const KeyRecord &r) { return r.id() == id; });
+        pending.secretInKeychain = existing != records.end() && existing->secretInKeychain;
+        if (existing != records.end())
+            *existing = pending;
+        else
+            records << pending;
+        return KeyIndexError{};
+    });
 
     SecretStoreJob *saving = m_store.save(id, secret);
     connect(

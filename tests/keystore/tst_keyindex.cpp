@@ -2,6 +2,8 @@
 #include "keyindex.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -89,6 +91,15 @@ private slots:
     void setAsideKeepsDamagedFileAndGoodRecords();
     void reloadAfterRepair();
     void unwritableDirectoryReportsWriteFailure();
+
+    // The window and apigw-keys-cli share the file.
+    void changesOfAnotherWriterAreKept();
+    void removalByAnotherWriterStaysRemoved();
+    void sameSizeRewriteWithinAMillisecondIsSeen();
+    void followsChangesOnDisk();
+    void concurrentProcessesLoseNothing();
+    void staleLockOfADeadProcessIsTakenOver();
+    void filesAreForTheOwnerOnly();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("index/keys.ini")); }
@@ -365,6 +376,155 @@ void tst_KeyIndex::unwritableDirectoryReportsWriteFailure()
     QCOMPARE(index.upsert(sampleRecord(QStringLiteral("k"))).kind,
              KeyIndexError::Kind::WriteFailed);
     QVERIFY(index.records().isEmpty());
+}
+
+void tst_KeyIndex::changesOfAnotherWriterAreKept()
+{
+    // Both have read the file (empty) before either writes, like a window left open while the CLI
+    // saves a key.
+    KeyIndex window(path());
+    KeyIndex cli(path());
+    QVERIFY(!cli.upsert(sampleRecord(QStringLiteral("from_cli"))).isError());
+    QVERIFY(!window.upsert(sampleRecord(QStringLiteral("from_window"))).isError());
+    QCOMPARE(window.records().size(), 2); // it learnt of the CLI's key while changing the file
+    QVERIFY(!window.setSecretInKeychain(sampleRecord(QStringLiteral("from_window")).id(), false)
+                 .isError());
+
+    const KeyIndex reader(path());
+    QStringList ids;
+    for (const KeyRecord &record : reader.records())
+        ids << record.keyId;
+    QCOMPARE(ids, (QStringList{QStringLiteral("from_cli"), QStringLiteral("from_window")}));
+}
+
+void tst_KeyIndex::removalByAnotherWriterStaysRemoved()
+{
+    KeyIndex window(path());
+    QVERIFY(!window.upsert(sampleRecord(QStringLiteral("shared"))).isError());
+    QVERIFY(!window.upsert(sampleRecord(QStringLiteral("kept"))).isError());
+
+    KeyIndex cli(path());
+    QVERIFY(!cli.remove(sampleRecord(QStringLiteral("shared")).id()).isError());
+
+    // The window still lists it until it looks again; its next change must not bring it back.
+    QCOMPARE(window.records().size(), 2);
+    QVERIFY(
+        !window.setSecretInKeychain(sampleRecord(QStringLiteral("kept")).id(), false).isError());
+    QVERIFY(!window.upsert(sampleRecord(QStringLiteral("new"))).isError());
+    QCOMPARE(window.records().size(), 2);
+    QVERIFY(!window.find(sampleRecord(QStringLiteral("shared")).id()));
+    // Removing what another writer removed already says so, and changes nothing.
+    QCOMPARE(window.remove(sampleRecord(QStringLiteral("shared")).id()).kind,
+             KeyIndexError::Kind::NotFound);
+
+    const KeyIndex reader(path());
+    QCOMPARE(reader.records().size(), 2);
+    QVERIFY(!reader.find(sampleRecord(QStringLiteral("shared")).id()));
+}
+
+void tst_KeyIndex::sameSizeRewriteWithinAMillisecondIsSeen()
+{
+    // Two versions of the file of equal size and modification time: a reader that trusts a cache
+    // keyed on both would keep the first.
+    KeyIndex first(path());
+    QVERIFY(!first.upsert(sampleRecord(QStringLiteral("aaaa"))).isError());
+    const QDateTime stamp = QFileInfo(path()).lastModified();
+    KeyIndex second(path());
+    QVERIFY(!second.remove(sampleRecord(QStringLiteral("aaaa")).id()).isError());
+    QVERIFY(!second.upsert(sampleRecord(QStringLiteral("bbbb"))).isError());
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(stamp, QFileDevice::FileModificationTime));
+    file.close();
+
+    first.reload();
+    QCOMPARE(first.records().size(), 1);
+    QCOMPARE(first.records().first().keyId, QStringLiteral("bbbb"));
+}
+
+void tst_KeyIndex::followsChangesOnDisk()
+{
+    KeyIndex window(path());
+    window.followChangesOnDisk();
+    QSignalSpy changed(&window, &KeyIndex::changed);
+
+    KeyIndex cli(path());
+    QVERIFY(!cli.upsert(sampleRecord(QStringLiteral("added_by_cli"))).isError());
+    QTRY_COMPARE(window.records().size(), 1);
+    QVERIFY(changed.size() >= 1);
+    QVERIFY(!cli.remove(sampleRecord(QStringLiteral("added_by_cli")).id()).isError());
+    QTRY_VERIFY(window.records().isEmpty());
+
+    // And again after the file was replaced twice: the watch survives the renames.
+    QVERIFY(!cli.upsert(sampleRecord(QStringLiteral("again"))).isError());
+    QTRY_COMPARE(window.records().size(), 1);
+}
+
+void tst_KeyIndex::concurrentProcessesLoseNothing()
+{
+    const QStringList prefixes = {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("r"),
+                                  QStringLiteral("s")};
+    constexpr int PerProcess = 25;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (const QString &prefix : prefixes) {
+        auto writer = std::make_unique<QProcess>();
+        writer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer->start(QStringLiteral(APIGW_KEYINDEX_WRITER),
+                      {path(), prefix, QString::number(PerProcess)});
+        writers.push_back(std::move(writer));
+    }
+    for (auto &writer : writers) {
+        QVERIFY(writer->waitForFinished(60'000));
+        QCOMPARE(writer->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(writer->exitCode(), 0);
+    }
+    const KeyIndex reader(path());
+    QVERIFY(!reader.loadProblem().isError());
+    QCOMPARE(reader.records().size(), prefixes.size() * PerProcess);
+    QVERIFY(!QFile::exists(path() + QStringLiteral(".lock")));
+}
+
+void tst_KeyIndex::staleLockOfADeadProcessIsTakenOver()
+{
+    // A writer that was killed while holding the lock: its process is gone, so the lock is stale.
+    QProcess dead;
+    dead.start(QStringLiteral("true"), {});
+    QVERIFY(dead.waitForFinished());
+    const qint64 deadPid = dead.processId() ? dead.processId() : 999'999;
+    QFile lock(path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(deadPid) + "\nkeyindex_writer\n" +
+               QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.close();
+
+    KeyIndex index(path());
+    QVERIFY(!index.upsert(sampleRecord(QStringLiteral("k"))).isError());
+    QCOMPARE(KeyIndex(path()).records().size(), 1);
+}
+
+void tst_KeyIndex::filesAreForTheOwnerOnly()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("fresh/apigw-keys"));
+    const QString file = folder + QStringLiteral("/keys.ini");
+    KeyIndex index(file);
+    QVERIFY(!index.upsert(sampleRecord(QStringLiteral("k"))).isError());
+    constexpr auto OwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr auto OwnerAll = OwnerReadWrite | QFileDevice::ExeOwner;
+    constexpr auto OthersAny = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                               QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                               QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(file).permissions() & (OwnerAll | OthersAny), OwnerReadWrite);
+    QCOMPARE(QFileInfo(folder).permissions() & (OwnerAll | OthersAny), OwnerAll);
+
+    // Left readable by others by an older version: tightened by the next change.
+    QVERIFY(QFile::setPermissions(file, OwnerReadWrite | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, OwnerAll | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther));
+    QVERIFY(!index.upsert(sampleRecord(QStringLiteral("k2"))).isError());
+    QCOMPARE(QFileInfo(file).permissions() & (OwnerAll | OthersAny), OwnerReadWrite);
+    QCOMPARE(QFileInfo(folder).permissions() & (OwnerAll | OthersAny), OwnerAll);
 }
 
 QTEST_GUILESS_MAIN(tst_KeyIndex)

@@ -1,6 +1,7 @@
 #include "copyoncedialog.h"
 #include "manualticker.h"
 #include "sensitiveclipboard.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -63,6 +65,9 @@ private slots:
     void copyGoesThroughTheSensitiveClipboard();
     void secretNeverReachesTheSelection();
     void countdownIsVisible();
+    void countdownSpeaksEnglishPlurals_data();
+    void countdownSpeaksEnglishPlurals();
+    void sizedToItsContent();
     void escapeAndCloseDoNotCloseBeforeAcknowledgement();
     void confirmingLeaveCloses();
     void goingBackKeepsTheDialog();
@@ -227,6 +232,45 @@ void TestCopyOnceDialog::countdownIsVisible()
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QVERIFY(status->isVisible());
     QVERIFY(!status->text().contains(u'1'));
+}
+
+void TestCopyOnceDialog::countdownSpeaksEnglishPlurals_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("en_GB") << u"en_GB"_s;
+    // Languages without a translation speak English, plurals included.
+    QTest::newRow("C") << u"C"_s;
+    QTest::newRow("fr") << u"fr"_s;
+}
+
+void TestCopyOnceDialog::countdownSpeaksEnglishPlurals()
+{
+    QFETCH(QString, language);
+    const QLocale before;
+    TranslationLoader translations(language);
+    translations.install();
+    m_clipboard->setClearAfterSeconds(2);
+    auto *status = child<QLabel>("clipboardStatusLabel");
+    QTest::mouseClick(child<QPushButton>("copySecretButton"), Qt::LeftButton);
+    const QString two = status->text();
+    m_ticker->tick();
+    const QString one = status->text();
+    QLocale::setDefault(before);
+    QVERIFY2(two.endsWith(u"cleared in 2 seconds."_s), qPrintable(two));
+    QVERIFY2(one.endsWith(u"cleared in 1 second."_s), qPrintable(one));
+}
+
+void TestCopyOnceDialog::sizedToItsContent()
+{
+    // No empty band between the last line of content and the buttons.
+    const QWidget *lastContent = child<QCheckBox>("acknowledgeCheck");
+    const QWidget *buttons = child<QDialogButtonBox>("buttonBox");
+    const int gap = buttons->mapTo(m_dialog.get(), QPoint()).y() -
+                    lastContent->mapTo(m_dialog.get(), QPoint(0, lastContent->height())).y();
+    const int spacing = m_dialog->layout()->spacing();
+    QVERIFY2(gap <= 2 * std::max(spacing, 6), qPrintable(QString::number(gap)));
+    QVERIFY(m_dialog->height() >= m_dialog->minimumSizeHint().height());
 }
 
 void TestCopyOnceDialog::escapeAndCloseDoNotCloseBeforeAcknowledgement()

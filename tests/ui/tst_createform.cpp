@@ -41,6 +41,7 @@ private slots:
     void fieldMessageAppearsAndClears_data();
     void fieldMessageAppearsAndClears();
     void noMessageBeforeAFieldIsTouched();
+    void fieldsStayPutWhileMessagesComeAndGo();
     void nameIsRequiredUnderApi3Only();
     void generateFillsValidRandomValues();
     void pasteIsTrimmed_data();
@@ -231,6 +232,32 @@ void TestCreateForm::noMessageBeforeAFieldIsTouched()
     QVERIFY(!message(Field::KeySecret)->isVisible());
     // ...but the hint already says what Create still needs.
     QVERIFY(child<QLabel>("hintLabel")->isVisible());
+}
+
+void TestCreateForm::fieldsStayPutWhileMessagesComeAndGo()
+{
+    QTest::mouseClick(child<QRadioButton>("manualTypeRadio"), Qt::LeftButton);
+    auto *createButton = child<QPushButton>("createButton");
+    const auto positions = [&] {
+        QApplication::processEvents(); // the layout settles from a posted event
+        return QList<int>{edit(Field::KeyId)->mapTo(m_form.get(), QPoint()).y(),
+                          edit(Field::KeySecret)->mapTo(m_form.get(), QPoint()).y(),
+                          createButton->mapTo(m_form.get(), QPoint()).y()};
+    };
+    const QList<int> before = positions();
+
+    QTest::keyClicks(edit(Field::Name), u"x"_s);
+    QTest::keyClick(edit(Field::Name), Qt::Key_Backspace); // empty: "a name is required"
+    QTest::keyClicks(edit(Field::KeyId), u"ab"_s);         // too short
+    QVERIFY(message(Field::Name)->isVisible());
+    QVERIFY(message(Field::KeyId)->isVisible());
+    QCOMPARE(positions(), before);
+
+    QTest::keyClicks(edit(Field::Name), u"orders"_s);
+    QTest::keyClicks(edit(Field::KeyId), u"cdef"_s);
+    QVERIFY(!message(Field::Name)->isVisible());
+    QVERIFY(!message(Field::KeyId)->isVisible());
+    QCOMPARE(positions(), before);
 }
 
 void TestCreateForm::nameIsRequiredUnderApi3Only()

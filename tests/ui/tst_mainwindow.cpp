@@ -100,6 +100,7 @@ private slots:
 
     void demoIsMarkedInTitleAndBanner();
     void createdKeyOpensTheDialogAndResetsTheForm();
+    void createOutcomeIsClearedByTheNextCreate();
     void doubleClickAndEnterSendOneRequest();
     void inputsLockedWhileCreating();
     void cancelStopsTheCreateAndKeepsTheInput();
@@ -170,6 +171,31 @@ void TestMainWindow::createdKeyOpensTheDialogAndResetsTheForm()
     QVERIFY(!app.window().errorPanel().isVisible());
     QVERIFY(app.leaveCopyOnceDialog(dialog, false));
     QVERIFY(!app.root().createKeyController().openDialog());
+}
+
+void TestMainWindow::createOutcomeIsClearedByTheNextCreate()
+{
+    KEYSTORE_REQUIRE_SANDBOX();
+    AppTestDriver app({});
+    QVERIFY(app.start());
+    app.chooseManual(KeyId, KeySecret);
+    QVERIFY(app.createKey(u"first"_s, true));
+    auto *notice = app.find<QWidget>("noticeBanner");
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY(app.find<QLabel>("noticeLabel")->text().contains(u"saved in the keychain"_s));
+
+    // The same manual id again: the gateway refuses it. The notice about the first create is gone
+    // as soon as the second starts, and only the second's error is on screen.
+    app.emulator()->setFault(GatewayEmulator::Fault::Delay, 300ms);
+    app.typeName(u"second"_s);
+    app.chooseManual(KeyId, KeySecret);
+    app.clickCreate();
+    QVERIFY(app.isCreating());
+    QVERIFY(!notice->isVisible());
+    QVERIFY(app.waitUntilNotCreating());
+    QVERIFY(app.window().errorPanel().isVisible());
+    QVERIFY(!notice->isVisible());
 }
 
 void TestMainWindow::doubleClickAndEnterSendOneRequest()
@@ -301,8 +327,9 @@ void TestMainWindow::failureShowsTheErrorAndKeepsTheInput()
     case Mistake::WrongSecretKey:
         // As a user would mistype it in Settings.
         QVERIFY(app.changeSettings([](SettingsDialog &dialog) {
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"replaceCredentialsButton"_s),
+                              Qt::LeftButton);
             auto *edit = dialog.findChild<QLineEdit *>(u"secretKeyEdit"_s);
-            edit->clear();
             QTest::keyClicks(edit, u"notTheDemoSecretKey000000000000"_s);
         }));
         QVERIFY(app.root().credentials().isAvailable());

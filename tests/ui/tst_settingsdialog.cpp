@@ -1,3 +1,4 @@
+#include "languagechoice.h"
 #include "profilesettingsstore.h"
 #include "settingsdialog.h"
 
@@ -5,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -62,6 +64,8 @@ private slots:
     void displayLanguageChangeSaysWhenItApplies();
     void storeKeepsNamedProfiles();
     void storeFallsBackOnBrokenValues();
+    void settingsFileIsForTheOwnerOnly();
+    void storedSecretsAreNeverShownOnlyReplaced();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -282,7 +286,6 @@ void TestSettingsDialog::passwordFieldsAreMaskedAndWipedOnClose()
     OperatorCredentials stored = OperatorCredentials::fromInput(SecretId, SecretKey, SessionToken);
     m_dialog->setCredentials(stored);
     QVERIFY(!m_dialog->credentialsModified());
-    QCOMPARE(m_dialog->credentials(), stored);
 
     QSignalSpy credentialsAccepted(m_dialog.get(), &SettingsDialog::credentialsAccepted);
     QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
@@ -386,6 +389,89 @@ void TestSettingsDialog::storeFallsBackOnBrokenValues()
     QCOMPARE(loaded.timeoutSeconds, ProfileSettings::DefaultTimeoutSeconds);
     QCOMPARE(loaded.clipboardClearSeconds, ProfileSettings::MaxClipboardClearSeconds);
     QCOMPARE(loaded.endpoint.signatureMethod, LegacySignatureMethod::HmacSHA256);
+}
+
+void TestSettingsDialog::settingsFileIsForTheOwnerOnly()
+{
+    constexpr auto OwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr auto OwnerAll = OwnerReadWrite | QFileDevice::ExeOwner;
+    constexpr auto Any = OwnerAll | QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                         QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+                         QFileDevice::ExeOther;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(u"config/apigw-keys"_s);
+    const QString path = folder + u"/settings.ini"_s;
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        QVERIFY(ProfileSettingsStore(settings).save(u"default"_s, customSettings()));
+    }
+    QCOMPARE(QFileInfo(path).permissions() & Any, OwnerReadWrite);
+    QCOMPARE(QFileInfo(folder).permissions() & Any, OwnerAll);
+
+    // Left readable by others by an older version: the next write tightens it, and so does the
+    // display language's.
+    QVERIFY(QFile::setPermissions(path, OwnerReadWrite | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        QVERIFY(ProfileSettingsStore(settings).save(u"default"_s, customSettings()));
+    }
+    QCOMPARE(QFileInfo(path).permissions() & Any, OwnerReadWrite);
+    QVERIFY(QFile::remove(path));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        QVERIFY(LanguageChoice::save(settings, u"zh_CN"_s));
+    }
+    QCOMPARE(QFileInfo(path).permissions() & Any, OwnerReadWrite);
+}
+
+void TestSettingsDialog::storedSecretsAreNeverShownOnlyReplaced()
+{
+    m_dialog->open();
+    const OperatorCredentials stored =
+        OperatorCredentials::fromInput(SecretId, SecretKey, SessionToken);
+    m_dialog->setCredentials(stored);
+    auto *secretId = child<QLineEdit>("secretIdEdit");
+    auto *secretKey = child<QLineEdit>("secretKeyEdit");
+    auto *token = child<QLineEdit>("sessionTokenEdit");
+    auto *replace = child<QPushButton>("replaceCredentialsButton");
+    // Neither secret is in any widget of the dialog, not even masked.
+    for (const QLineEdit *edit : m_dialog->findChildren<QLineEdit *>()) {
+        QVERIFY(!edit->text().contains(SecretKey));
+        QVERIFY(!edit->text().contains(SessionToken));
+    }
+    QCOMPARE(secretId->text(), SecretId);
+    QVERIFY(!secretKey->isEnabled());
+    QVERIFY(!token->isEnabled());
+    QVERIFY(!secretKey->placeholderText().isEmpty());
+    QVERIFY(replace->isVisible());
+    QVERIFY(okButton()->isEnabled());
+
+    // Replace: both fields empty and open; OK waits for a valid key and hands out the new pair.
+    QSignalSpy credentialsAccepted(m_dialog.get(), &SettingsDialog::credentialsAccepted);
+    QTest::mouseClick(replace, Qt::LeftButton);
+    QVERIFY(secretKey->isEnabled());
+    QVERIFY(token->isEnabled());
+    QVERIFY(secretKey->hasFocus());
+    QVERIFY(!replace->isVisible());
+    QVERIFY(!okButton()->isEnabled());
+    QTest::keyClicks(secretKey, u"aNewSecretKeyOf32CharactersXXXXX"_s);
+    QVERIFY(okButton()->isEnabled());
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(credentialsAccepted.size(), 1);
+    const auto accepted = credentialsAccepted.first().first().value<OperatorCredentials>();
+    QCOMPARE(accepted.secretId, SecretId);
+    QCOMPARE(accepted.secretKey.toString(), u"aNewSecretKeyOf32CharactersXXXXX"_s);
+    QVERIFY(accepted.sessionToken.isEmpty());
+
+    // Another SecretId needs its own SecretKey: editing the id opens the key for a new one.
+    m_dialog->setCredentials(stored);
+    m_dialog->open();
+    QTest::keyClick(secretId, Qt::Key_Backspace);
+    QVERIFY(secretKey->isEnabled());
+    QVERIFY(secretKey->text().isEmpty());
+    QVERIFY(!okButton()->isEnabled());
 }
 
 QTEST_MAIN(TestSettingsDialog)
