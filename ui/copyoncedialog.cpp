@@ -5,11 +5,10 @@
 #include "themeicons.h"
 #include "uistyle.h"
 
+#include <QEvent>
 #include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
-
-#include <algorithm>
 
 namespace {
 
@@ -109,12 +108,27 @@ CopyOnceDialog::CopyOnceDialog(CreatedKey key, SensitiveClipboard &clipboard, QW
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CopyOnceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CopyOnceDialog::reject);
+    // As tall as its content at the width the .ui gives it: no empty band above Done.
+    fitHeightToContent(false);
+}
 
-    // As tall as its content at the width the form gives it, with no empty band above Done; a
-    // status line that appears later makes it grow by itself.
+bool CopyOnceDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        fitHeightToContent(true);
+    return handled;
+}
+
+void CopyOnceDialog::fitHeightToContent(bool growOnly)
+{
+    // Word-wrapped labels (the created time, the status lines) count one line towards the
+    // layout's minimum, so when a status line appears the layout alone would squeeze them and cut
+    // lines off; the dialog takes the height its content needs at its width instead.
     layout()->activate();
-    const int height = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
-    resize(width(), std::max(height, minimumSizeHint().height()));
+    const int needed = heightForWidth(width());
+    if (needed > 0 && (needed > height() || !growOnly))
+        resize(width(), needed);
 }
 
 CopyOnceDialog::~CopyOnceDialog()

@@ -55,7 +55,11 @@ signals:
     // setSaveResult().
     void saveRequested(const CreatedKey &key);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void fitHeightToContent(bool growOnly);
     void requestClose();
     void askToLeave();
     void requestSave();

@@ -271,6 +271,23 @@ void TestCopyOnceDialog::sizedToItsContent()
     const int spacing = m_dialog->layout()->spacing();
     QVERIFY2(gap <= 2 * std::max(spacing, 6), qPrintable(QString::number(gap)));
     QVERIFY(m_dialog->height() >= m_dialog->minimumSizeHint().height());
+    // ...and no line cut off (the two-line created time, say), even once a status line has
+    // appeared below.
+    const auto noLineCutOff = [this] {
+        QApplication::processEvents();
+        for (const QLabel *label : m_dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() &&
+                label->height() < label->heightForWidth(label->width())) {
+                qWarning("%s is cut off", qPrintable(label->objectName()));
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(noLineCutOff());
+    QTest::mouseClick(child<QPushButton>("copySecretButton"), Qt::LeftButton);
+    QVERIFY(child<QLabel>("clipboardStatusLabel")->isVisible());
+    QVERIFY(noLineCutOff());
 }
 
 void TestCopyOnceDialog::escapeAndCloseDoNotCloseBeforeAcknowledgement()
