@@ -163,22 +163,12 @@ Loaded load(const QString &path)
         loaded.problem = {kind, detail};
         return loaded;
     };
-    QFile file(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+    if (!info.isFile() || !info.isReadable())
         return fail(KeyIndexError::Kind::Unreadable, QStringLiteral("cannot read %1").arg(path));
-    const QByteArray text = file.readAll();
-    file.close();
 
-    // QSettings keeps every file it read in a cache shared by the process and reads one again only
-    // when its size or modification time (to the millisecond) changed, so another program's write
-    // of the same size within a millisecond would go unseen. It parses a copy of the bytes just
-    // read instead, under a name it has never seen. The copy holds no secret.
-    QTemporaryFile copy;
-    if (!copy.open() || copy.write(text) != text.size() || !copy.flush())
-        return fail(KeyIndexError::Kind::Unreadable,
-                    QStringLiteral("cannot copy %1 to the temporary folder").arg(path));
-    copy.close();
-    QSettings settings(copy.fileName(), QSettings::IniFormat);
+    // A QSettings without changes of its own reads the file afresh, so what another program
+    // wrote is seen at once.
+    QSettings settings(path, QSettings::IniFormat);
     if (settings.status() == QSettings::AccessError)
         return fail(KeyIndexError::Kind::Unreadable, QStringLiteral("cannot read %1").arg(path));
     if (settings.status() == QSettings::FormatError)

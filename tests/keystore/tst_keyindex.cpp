@@ -95,7 +95,6 @@ private slots:
     // The window and apigw-keys-cli share the file.
     void changesOfAnotherWriterAreKept();
     void removalByAnotherWriterStaysRemoved();
-    void sameSizeRewriteWithinAMillisecondIsSeen();
     void followsChangesOnDisk();
     void concurrentProcessesLoseNothing();
     void staleLockOfADeadProcessIsTakenOver();
@@ -420,26 +419,6 @@ void tst_KeyIndex::removalByAnotherWriterStaysRemoved()
     const KeyIndex reader(path());
     QCOMPARE(reader.records().size(), 2);
     QVERIFY(!reader.find(sampleRecord(QStringLiteral("shared")).id()));
-}
-
-void tst_KeyIndex::sameSizeRewriteWithinAMillisecondIsSeen()
-{
-    // Two versions of the file of equal size and modification time: a reader that trusts a cache
-    // keyed on both would keep the first.
-    KeyIndex first(path());
-    QVERIFY(!first.upsert(sampleRecord(QStringLiteral("aaaa"))).isError());
-    const QDateTime stamp = QFileInfo(path()).lastModified();
-    KeyIndex second(path());
-    QVERIFY(!second.remove(sampleRecord(QStringLiteral("aaaa")).id()).isError());
-    QVERIFY(!second.upsert(sampleRecord(QStringLiteral("bbbb"))).isError());
-    QFile file(path());
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(stamp, QFileDevice::FileModificationTime));
-    file.close();
-
-    first.reload();
-    QCOMPARE(first.records().size(), 1);
-    QCOMPARE(first.records().first().keyId, QStringLiteral("bbbb"));
 }
 
 void tst_KeyIndex::followsChangesOnDisk()
