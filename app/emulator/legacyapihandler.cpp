@@ -89,8 +89,10 @@ bool isUtf8(const QByteArray &bytes)
 
 const QSet<QByteArray> &commonParameters()
 {
-    static const QSet<QByteArray> names = {"Action",   "Region",          "Timestamp", "Nonce",
-                                           "SecretId", "SignatureMethod", "Token",     "Signature"};
+    // RequestClient names the calling SDK; the vendor's own 2.0 SDKs send it with every request.
+    static const QSet<QByteArray> names = {"Action", "Region",    "Timestamp",
+                                           "Nonce",  "SecretId",  "SignatureMethod",
+                                           "Token",  "Signature", "RequestClient"};
     return names;
 }
 
@@ -171,6 +173,12 @@ VerificationResult LegacyApiHandler::verify(const ReceivedRequest &request, qint
     }
     if (parameters.at("Action") != CreateApiKeyProtocol::Action)
         return refusal(ApiFailureKind::InvalidAction, u"The action is not known."_s);
+    // An unknown method is refused rather than read as the default HmacSHA1: a client that asked
+    // for another algorithm must not be told its signature was checked with one it did not use.
+    if (parameters.contains("SignatureMethod") && parameters.at("SignatureMethod") != "HmacSHA1" &&
+        parameters.at("SignatureMethod") != "HmacSHA256")
+        return refusal(ApiFailureKind::InvalidParameterValue,
+                       u"SignatureMethod must be HmacSHA1 or HmacSHA256."_s);
 
     const QString secretId = QString::fromUtf8(parameters.at("SecretId"));
     const OperatorCredentials *account = m_accounts.find(secretId);
