@@ -104,13 +104,18 @@ const QSet<QByteArray> &businessParameters()
     return names;
 }
 
-// Region names of API 2.0's time ("gz") next to today's ("ap-guangzhou").
+// Region names of API 2.0's time ("gz") next to today's ("ap-guangzhou"), both from the one table
+// in core.
 bool isKnownRegion(const QByteArray &region)
 {
-    static const QSet<QByteArray> legacy = {"gz",   "sh", "bj", "cd", "cq", "hk", "sg", "shjr",
-                                            "szjr", "ca", "de", "kr", "in", "th", "jp", "usw"};
-    return legacy.contains(region) ||
-           GatewayEndpoint::knownRegions().contains(QString::fromLatin1(region));
+    static const QSet<QString> legacy = [] {
+        QSet<QString> names;
+        for (const QString &known : GatewayEndpoint::knownRegions())
+            names.insert(GatewayEndpoint::legacyRegionName(known));
+        return names;
+    }();
+    const QString name = QString::fromLatin1(region);
+    return legacy.contains(name) || GatewayEndpoint::isKnownRegion(name);
 }
 
 } // namespace

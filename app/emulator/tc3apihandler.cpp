@@ -264,7 +264,7 @@ VerificationResult Tc3ApiHandler::verify(const ReceivedRequest &request, qint64 
     const QByteArray region = request.header("X-TC-Region");
     if (region.isEmpty())
         return refusal(ApiFailureKind::MissingParameter, u"The header X-TC-Region is missing."_s);
-    if (!GatewayEndpoint::knownRegions().contains(QString::fromLatin1(region)))
+    if (!GatewayEndpoint::isKnownRegion(QString::fromLatin1(region)))
         return refusal(ApiFailureKind::UnsupportedRegion, u"The region is not supported."_s);
 
     const QByteArray language = request.header("X-TC-Language");

@@ -98,6 +98,8 @@ private slots:
     void sessionToken();
     void demoCredentials();
     void requestCount();
+    void regions_data();
+    void regions();
     void demoCredentialsOnlyOnLoopback();
 
 private:
@@ -1229,6 +1231,46 @@ void TestGatewayEmulator::requestCount()
     QVERIFY(raw.received.startsWith("HTTP/1.1 411 "));
     QCOMPARE(m_emulator->requestCount(), 4);
     QCOMPARE(received.size(), 4);
+}
+
+void TestGatewayEmulator::regions_data()
+{
+    QTest::addColumn<QByteArray>("region");
+    QTest::addColumn<bool>("api3Accepted");
+    QTest::addColumn<bool>("api2Accepted");
+    // The vendor's list for API Gateway, written out here rather than read from the code.
+    for (const char *region :
+         {"ap-guangzhou", "ap-shanghai", "ap-nanjing", "ap-beijing", "ap-chengdu", "ap-chongqing",
+          "ap-hongkong", "ap-singapore", "ap-seoul", "ap-tokyo", "ap-bangkok", "na-siliconvalley",
+          "eu-frankfurt", "ap-shanghai-fsi", "ap-shenzhen-fsi", "ap-beijing-fsi"})
+        QTest::newRow(region) << QByteArray(region) << true << true;
+    // API 2.0's short names for the same regions.
+    for (const char *region : {"gz", "sh", "bj", "hk", "sg", "shjr", "szjr"})
+        QTest::newRow(region) << QByteArray(region) << false << true;
+    // Regions of other products, where API Gateway is not offered.
+    for (const char *region :
+         {"ap-mumbai", "ap-jakarta", "na-ashburn", "na-toronto", "sa-saopaulo", "eu-moscow", "in"})
+        QTest::newRow(region) << QByteArray(region) << false << false;
+}
+
+void TestGatewayEmulator::regions()
+{
+    QFETCH(QByteArray, region);
+    QFETCH(bool, api3Accepted);
+    QFETCH(bool, api2Accepted);
+
+    Tc3Call call = tc3Call(api3Body(), Now);
+    call.region = region;
+    signTc3(call, base());
+    const EmulatorReply api3 = send(*m_client, base(), call);
+    QCOMPARE(api3.api3Code(), api3Accepted ? QString() : u"UnsupportedRegion"_s);
+
+    LegacyCall legacyCall = legacy("POST", "HmacSHA256");
+    setParameter(legacyCall.parameters, "Region", region);
+    signLegacy(legacyCall, base());
+    const EmulatorReply api2 = send(*m_client, base(), legacyCall);
+    QCOMPARE(api2.api2Code().toInt(), api2Accepted ? 0 : 4000);
+    QCOMPARE(api2.api2CodeDesc(), api2Accepted ? u"Success"_s : u"UnsupportedRegion"_s);
 }
 
 void TestGatewayEmulator::demoCredentialsOnlyOnLoopback()
