@@ -37,9 +37,10 @@ bool ProfileSession::saveSettings(const ProfileSettings &settings)
     // follows the generation as it does in the dialog.
     if (m_endpointOverride) {
         const GatewayEndpoint &before = m_settings.endpoint;
-        stored.endpoint.url = before.url == GatewayEndpoint::defaultUrl(before.generation)
-                                  ? GatewayEndpoint::defaultUrl(stored.endpoint.generation)
-                                  : before.url;
+        stored.endpoint.url =
+            before.url == GatewayEndpoint::defaultUrl(before.generation, before.region)
+                ? GatewayEndpoint::defaultUrl(stored.endpoint.generation, stored.endpoint.region)
+                : before.url;
     }
     // Not written (a full disk, say): the values hold for this session all the same, so that
     // nothing the user chose is lost, and the next save that works writes them too.

@@ -87,12 +87,13 @@ ProfileSettings ProfileSettingsStore::load(const QString &name) const
     GatewayEndpoint &endpoint = result.endpoint;
     endpoint.generation = apiGenerationFromName(m_settings.value(Key::ApiGeneration).toString())
                               .value_or(ApiGeneration::Api3);
-    // Only a custom endpoint is stored, so a default that moves is followed.
-    const QUrl url(m_settings.value(Key::Endpoint).toString(), QUrl::StrictMode);
-    endpoint.url =
-        url.isValid() && !url.isEmpty() ? url : GatewayEndpoint::defaultUrl(endpoint.generation);
     endpoint.region =
         m_settings.value(Key::Region, GatewayEndpoint::defaultRegion()).toString().trimmed();
+    // Only a custom endpoint is stored, so a default that moves is followed.
+    const QUrl url(m_settings.value(Key::Endpoint).toString(), QUrl::StrictMode);
+    endpoint.url = url.isValid() && !url.isEmpty()
+                       ? url
+                       : GatewayEndpoint::defaultUrl(endpoint.generation, endpoint.region);
     endpoint.signatureMethod =
         legacySignatureMethodFromName(m_settings.value(Key::SignatureMethod).toString())
             .value_or(LegacySignatureMethod::HmacSHA256);
@@ -116,7 +117,7 @@ bool ProfileSettingsStore::save(const QString &name, const ProfileSettings &sett
     const GatewayEndpoint &endpoint = value.endpoint;
     m_settings.beginGroup(groupOf(name));
     m_settings.setValue(Key::ApiGeneration, apiGenerationName(endpoint.generation));
-    if (endpoint.url == GatewayEndpoint::defaultUrl(endpoint.generation))
+    if (endpoint.url == GatewayEndpoint::defaultUrl(endpoint.generation, endpoint.region))
         m_settings.remove(Key::Endpoint);
     else
         m_settings.setValue(Key::Endpoint, endpoint.url.toString(QUrl::FullyEncoded));

@@ -7,7 +7,10 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <algorithm>
 
 namespace {
@@ -72,17 +75,32 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->signatureMethodCombo->setToolTip(tr("API 2.0 only"));
     m_ui->httpMethodCombo->setToolTip(tr("API 2.0 only"));
     m_ui->languageCombo->setToolTip(tr("API 3.0 only: the language of the gateway's messages"));
-    m_ui->defaultEndpointButton->setToolTip(tr("The gateway's public endpoint for this API"));
+    m_ui->defaultEndpointButton->setToolTip(tr("The gateway's endpoint for this API and region"));
+    m_endpointChoicesMenu = new QMenu(this);
+    m_endpointChoicesMenu->setObjectName(QStringLiteral("endpointChoicesMenu"));
+    connect(m_endpointChoicesMenu, &QMenu::aboutToShow, this, &SettingsDialog::fillEndpointChoices);
+    m_endpointChoicesButton = new QToolButton(this);
+    m_endpointChoicesButton->setObjectName(QStringLiteral("endpointChoicesButton"));
+    m_endpointChoicesButton->setArrowType(Qt::DownArrow);
+    m_endpointChoicesButton->setPopupMode(QToolButton::InstantPopup);
+    m_endpointChoicesButton->setMenu(m_endpointChoicesMenu);
+    m_endpointChoicesButton->setToolTip(
+        tr("Other Tencent Cloud endpoints, such as the international site's"));
+    m_endpointChoicesButton->setAccessibleName(tr("Other endpoints"));
+    m_ui->endpointEditLayout->addWidget(m_endpointChoicesButton);
+    setTabOrder(m_ui->defaultEndpointButton, m_endpointChoicesButton);
 
     connect(m_ui->apiGenerationCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::onApiGenerationChanged);
     connect(m_ui->defaultEndpointButton, &QPushButton::clicked, this, [this] {
-        m_ui->endpointEdit->setText(GatewayEndpoint::defaultUrl(apiGeneration()).toString());
+        m_ui->endpointEdit->setText(
+            GatewayEndpoint::defaultUrl(apiGeneration(), endpoint().region).toString());
     });
     connect(m_ui->browseCaBundleButton, &QPushButton::clicked, this,
             &SettingsDialog::chooseCaBundle);
     connect(m_ui->endpointEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
-    connect(m_ui->regionCombo, &QComboBox::currentTextChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->regionCombo, &QComboBox::currentTextChanged, this,
+            &SettingsDialog::onRegionChanged);
     connect(m_ui->caBundleEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
     for (QLineEdit *edit : {m_ui->secretIdEdit, m_ui->secretKeyEdit, m_ui->sessionTokenEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsModified = true; });
@@ -121,7 +139,12 @@ void SettingsDialog::setProfileSettings(const ProfileSettings &settings)
         m_shownGeneration = endpoint.generation;
     }
     m_ui->endpointEdit->setText(endpoint.url.toString());
-    m_ui->regionCombo->setCurrentText(endpoint.region);
+    {
+        // The region is set with the endpoint: its change handler must not replace it either.
+        const QSignalBlocker blocker(m_ui->regionCombo);
+        m_ui->regionCombo->setCurrentText(endpoint.region);
+        m_shownRegion = endpoint.region;
+    }
     selectData(m_ui->signatureMethodCombo, legacySignatureMethodName(endpoint.signatureMethod));
     selectData(m_ui->httpMethodCombo, legacyHttpMethodName(endpoint.httpMethod));
     selectData(m_ui->languageCombo, endpoint.language);
@@ -193,6 +216,7 @@ void SettingsDialog::setEndpointOverride(EndpointOverride endpointOverride)
     const bool fixed = m_endpointOverride != nullptr;
     m_ui->endpointEdit->setReadOnly(fixed);
     m_ui->defaultEndpointButton->setVisible(!fixed);
+    m_endpointChoicesButton->setVisible(!fixed);
     m_ui->endpointEdit->setToolTip(fixed ? tr("Demo mode: the built-in gateway emulator")
                                          : QString());
     onApiGenerationChanged();
@@ -255,11 +279,12 @@ void SettingsDialog::onApiGenerationChanged()
     const ApiGeneration generation = apiGeneration();
     // A default endpoint follows the generation; a custom one is the user's and stays.
     const QUrl shown = parseEndpoint(m_ui->endpointEdit->text());
+    const QString region = endpoint().region;
     if (m_endpointOverride)
         m_ui->endpointEdit->setText(m_endpointOverride(generation).toString());
     else if (m_ui->endpointEdit->text().trimmed().isEmpty() ||
-             shown == GatewayEndpoint::defaultUrl(m_shownGeneration))
-        m_ui->endpointEdit->setText(GatewayEndpoint::defaultUrl(generation).toString());
+             shown == GatewayEndpoint::defaultUrl(m_shownGeneration, region))
+        m_ui->endpointEdit->setText(GatewayEndpoint::defaultUrl(generation, region).toString());
     m_shownGeneration = generation;
 
     const bool legacy = generation == ApiGeneration::Api2;
@@ -270,6 +295,36 @@ void SettingsDialog::onApiGenerationChanged()
     m_ui->languageCombo->setEnabled(!legacy);
     m_ui->languageLabel->setEnabled(!legacy);
     updateState();
+}
+
+void SettingsDialog::onRegionChanged()
+{
+    // As for the generation: a default endpoint follows the region (the finance regions have
+    // hosts of their own), a custom one stays.
+    const QString region = endpoint().region;
+    if (!m_endpointOverride && parseEndpoint(m_ui->endpointEdit->text()) ==
+                                   GatewayEndpoint::defaultUrl(m_shownGeneration, m_shownRegion))
+        m_ui->endpointEdit->setText(
+            GatewayEndpoint::defaultUrl(m_shownGeneration, region).toString());
+    m_shownRegion = region;
+    updateState();
+}
+
+void SettingsDialog::fillEndpointChoices()
+{
+    m_endpointChoicesMenu->clear();
+    const GatewayEndpoint current = endpoint();
+    for (const QUrl &url : GatewayEndpoint::endpointChoices(current.generation, current.region)) {
+        const QString text = url == GatewayEndpoint::internationalUrl()
+                                 ? tr("International site: %1")
+                             : GatewayEndpoint::isFinanceRegion(current.region)
+                                 ? tr("Finance region %1: %2").arg(current.region)
+                                 : tr("Mainland China site: %1");
+        QAction *action = m_endpointChoicesMenu->addAction(text.arg(url.toString()));
+        action->setData(url);
+        connect(action, &QAction::triggered, this,
+                [this, url] { m_ui->endpointEdit->setText(url.toString()); });
+    }
 }
 
 void SettingsDialog::chooseCaBundle()

@@ -10,6 +10,8 @@
 namespace Ui {
 class SettingsDialog;
 }
+class QMenu;
+class QToolButton;
 
 // Edits one profile: where the gateway is and how to talk to it (ProfileSettings, which the
 // composition root keeps in QSettings through ProfileSettingsStore) and the operator's cloud API
@@ -63,6 +65,8 @@ signals:
 
 private:
     void onApiGenerationChanged();
+    void onRegionChanged();
+    void fillEndpointChoices();
     void chooseCaBundle();
     void updateState();
     void replaceStoredCredentials();
@@ -72,7 +76,11 @@ private:
     ApiGeneration apiGeneration() const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    // Next to "Use default": the vendor's other endpoints (the international one) to pick from.
+    QToolButton *m_endpointChoicesButton = nullptr;
+    QMenu *m_endpointChoicesMenu = nullptr;
     ApiGeneration m_shownGeneration = ApiGeneration::Api3;
+    QString m_shownRegion = GatewayEndpoint::defaultRegion();
     EndpointOverride m_endpointOverride;
     bool m_credentialsModified = false;
     // Credentials came from the keychain and are not being replaced: the SecretKey and token

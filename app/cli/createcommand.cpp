@@ -83,7 +83,12 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
     const QCommandLineOption api(u"api"_s, tr("API generation: 3 (default) or 2 (legacy)."),
                                  u"3|2"_s);
     const QCommandLineOption endpoint(u"endpoint"_s, tr("Gateway endpoint URL."), u"URL"_s);
-    const QCommandLineOption region(u"region"_s, tr("Region, e.g. ap-guangzhou."), u"REGION"_s);
+    const QCommandLineOption region(
+        u"region"_s,
+        tr("Region (default ap-guangzhou), one of those API Gateway is offered in: %1. The "
+           "finance regions (-fsi) are served from their own endpoint, chosen with them.")
+            .arg(GatewayEndpoint::knownRegions().join(u", "_s)),
+        u"REGION"_s);
     const QCommandLineOption signatureMethod(u"signature-method"_s,
                                              tr("API 2.0 signature: HmacSHA256 (default) or "
                                                 "HmacSHA1."),
@@ -121,24 +126,35 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
     QSettings settings(ApplicationIdentity::settingsFilePath(), QSettings::IniFormat);
     m_settings = ProfileSettingsStore(settings).load(m_profile);
     GatewayEndpoint &target = m_settings.endpoint;
+    QString wantedRegion = target.region;
     const QString environmentRegion =
-        qEnvironmentVariable(CredentialSource::environmentRegion().toLatin1().constData());
+        qEnvironmentVariable(CredentialSource::environmentRegion().toLatin1().constData())
+            .trimmed();
     if (!environmentRegion.isEmpty())
-        target.region = environmentRegion.trimmed();
+        wantedRegion = environmentRegion;
+    if (parser.isSet(region))
+        wantedRegion = parser.value(region).trimmed();
+    // A region asked for here, rather than one kept in the profile, must be one the vendor
+    // offers: a typing mistake is told now, not by the gateway after signing.
+    if ((!environmentRegion.isEmpty() || parser.isSet(region)) &&
+        !GatewayEndpoint::isKnownRegion(wantedRegion))
+        return usage(tr("unknown region '%1'; API Gateway is offered in: %2")
+                         .arg(wantedRegion, GatewayEndpoint::knownRegions().join(u", "_s)));
 
     if (parser.isSet(api)) {
         const auto generation = apiGenerationFromName(parser.value(api));
         if (!generation)
             return usage(tr("--api takes 3 or 2"));
         if (*generation != target.generation) {
+            // The other generation's endpoint, custom or not, cannot serve this one.
             target.generation = *generation;
-            target.url = GatewayEndpoint::defaultUrl(*generation);
+            target.url = GatewayEndpoint::defaultUrl(*generation, target.region);
         }
     }
+    // A default endpoint follows the region (a finance region has its own host).
+    target.retarget(target.generation, wantedRegion);
     if (parser.isSet(endpoint))
         target.url = QUrl(parser.value(endpoint), QUrl::StrictMode);
-    if (parser.isSet(region))
-        target.region = parser.value(region).trimmed();
     if (parser.isSet(signatureMethod)) {
         const auto method = legacySignatureMethodFromName(parser.value(signatureMethod));
         if (!method)

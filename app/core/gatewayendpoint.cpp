@@ -1,27 +1,91 @@
 #include "gatewayendpoint.h"
 
-QUrl GatewayEndpoint::defaultUrl(ApiGeneration generation)
+namespace {
+
+struct RegionEntry
 {
-    return generation == ApiGeneration::Api3
-               ? QUrl(QStringLiteral("https://apigateway.tencentcloudapi.com/"))
-               : QUrl(QStringLiteral("https://apigateway.api.qcloud.com/v2/index.php"));
+    const char16_t *name;
+    const char16_t *legacyName; // API 2.0's short name
+    bool finance;
+};
+
+// The vendor's list for API Gateway, in its order.
+constexpr RegionEntry Regions[] = {
+    {u"ap-guangzhou", u"gz", false},     {u"ap-shanghai", u"sh", false},
+    {u"ap-nanjing", u"nj", false},       {u"ap-beijing", u"bj", false},
+    {u"ap-chengdu", u"cd", false},       {u"ap-chongqing", u"cq", false},
+    {u"ap-hongkong", u"hk", false},      {u"ap-singapore", u"sg", false},
+    {u"ap-seoul", u"kr", false},         {u"ap-tokyo", u"jp", false},
+    {u"ap-bangkok", u"th", false},       {u"na-siliconvalley", u"usw", false},
+    {u"eu-frankfurt", u"de", false},     {u"ap-shanghai-fsi", u"shjr", true},
+    {u"ap-shenzhen-fsi", u"szjr", true}, {u"ap-beijing-fsi", u"bjjr", true},
+};
+
+const RegionEntry *findRegion(QStringView region)
+{
+    for (const RegionEntry &entry : Regions) {
+        if (region == QStringView(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QUrl GatewayEndpoint::defaultUrl(ApiGeneration generation, const QString &region)
+{
+    if (generation == ApiGeneration::Api2)
+        return QUrl(QStringLiteral("https://apigateway.api.qcloud.com/v2/index.php"));
+    if (isFinanceRegion(region))
+        return QUrl(QStringLiteral("https://apigateway.%1.tencentcloudapi.com/").arg(region));
+    return QUrl(QStringLiteral("https://apigateway.tencentcloudapi.com/"));
+}
+
+QUrl GatewayEndpoint::internationalUrl()
+{
+    return QUrl(QStringLiteral("https://apigateway.intl.tencentcloudapi.com/"));
+}
+
+QList<QUrl> GatewayEndpoint::endpointChoices(ApiGeneration generation, const QString &region)
+{
+    QList<QUrl> choices{defaultUrl(generation, region)};
+    // The finance regions are not served from the international site.
+    if (generation == ApiGeneration::Api3 && !isFinanceRegion(region))
+        choices.append(internationalUrl());
+    return choices;
 }
 
 QStringList GatewayEndpoint::knownRegions()
 {
-    return {
-        QStringLiteral("ap-guangzhou"),    QStringLiteral("ap-shanghai"),
-        QStringLiteral("ap-beijing"),      QStringLiteral("ap-chengdu"),
-        QStringLiteral("ap-chongqing"),    QStringLiteral("ap-nanjing"),
-        QStringLiteral("ap-hongkong"),     QStringLiteral("ap-singapore"),
-        QStringLiteral("ap-bangkok"),      QStringLiteral("ap-jakarta"),
-        QStringLiteral("ap-mumbai"),       QStringLiteral("ap-seoul"),
-        QStringLiteral("ap-tokyo"),        QStringLiteral("na-siliconvalley"),
-        QStringLiteral("na-ashburn"),      QStringLiteral("na-toronto"),
-        QStringLiteral("sa-saopaulo"),     QStringLiteral("eu-frankfurt"),
-        QStringLiteral("eu-moscow"),       QStringLiteral("ap-shanghai-fsi"),
-        QStringLiteral("ap-shenzhen-fsi"), QStringLiteral("ap-beijing-fsi"),
-    };
+    QStringList names;
+    for (const RegionEntry &entry : Regions)
+        names.append(QString::fromUtf16(entry.name));
+    return names;
+}
+
+bool GatewayEndpoint::isKnownRegion(const QString &region)
+{
+    return findRegion(region) != nullptr;
+}
+
+bool GatewayEndpoint::isFinanceRegion(const QString &region)
+{
+    const RegionEntry *entry = findRegion(region);
+    return entry && entry->finance;
+}
+
+QString GatewayEndpoint::legacyRegionName(const QString &region)
+{
+    const RegionEntry *entry = findRegion(region);
+    return entry ? QString::fromUtf16(entry->legacyName) : QString();
+}
+
+void GatewayEndpoint::retarget(ApiGeneration newGeneration, const QString &newRegion)
+{
+    if (url == defaultUrl(generation, region))
+        url = defaultUrl(newGeneration, newRegion);
+    generation = newGeneration;
+    region = newRegion;
 }
 
 namespace {

@@ -36,7 +36,19 @@ public:
     FaultInjector faults;
     std::unique_ptr<HttpListener> listener;
     int requestCount = 0;
+    bool demoOnNetwork = false;
+
+    bool listened(bool ok, const QHostAddress &address);
 };
+
+bool GatewayEmulator::Private::listened(bool ok, const QHostAddress &address)
+{
+    // The demo pair is printed in the README and in the tool's output: on an address other
+    // computers reach, it would let anyone there use this emulator.
+    if (ok && !address.isLoopback() && !demoOnNetwork)
+        accounts.remove(GatewayEmulator::demoCredentials().secretId);
+    return ok;
+}
 
 GatewayEmulator::Private::Private(GatewayEmulator *emulator) : q(emulator)
 {
@@ -150,15 +162,25 @@ void GatewayEmulator::removeAllCredentials()
     d->accounts.clear();
 }
 
+void GatewayEmulator::setDemoCredentialsOnNetwork(bool accepted)
+{
+    d->demoOnNetwork = accepted;
+}
+
+bool GatewayEmulator::acceptsDemoCredentials() const
+{
+    return d->accounts.find(demoCredentials().secretId) != nullptr;
+}
+
 bool GatewayEmulator::listen(const QHostAddress &address, quint16 port)
 {
-    return d->listener->listen(address, port);
+    return d->listened(d->listener->listen(address, port), address);
 }
 
 bool GatewayEmulator::listenTls(const QSslCertificate &certificate, const QSslKey &key,
                                 const QHostAddress &address, quint16 port)
 {
-    return d->listener->listenTls(certificate, key, address, port);
+    return d->listened(d->listener->listenTls(certificate, key, address, port), address);
 }
 
 void GatewayEmulator::close()
@@ -240,6 +262,21 @@ void GatewayEmulator::setKeyLimit(int limit)
 void GatewayEmulator::setRateLimit(int requestsPerSecond)
 {
     d->rateLimiter.setLimit(requestsPerSecond);
+}
+
+void GatewayEmulator::setConnectionLimits(const HttpConnectionLimits &limits)
+{
+    d->listener->setLimits(limits);
+}
+
+HttpConnectionLimits GatewayEmulator::connectionLimits() const
+{
+    return d->listener->limits();
+}
+
+int GatewayEmulator::connectionCount() const
+{
+    return d->listener->connectionCount();
 }
 
 int GatewayEmulator::requestCount() const

@@ -2,6 +2,7 @@
 
 #include "apitypes.h"
 #include "clock.h"
+#include "httpconnectionlimits.h"
 #include "operatorcredentials.h"
 
 #include <QHostAddress>
@@ -74,8 +75,14 @@ public:
     // With a session token: requests must then carry exactly it (Token / X-TC-Token).
     void addCredentials(const OperatorCredentials &credentials);
     void removeAllCredentials();
+    // Whether the demo pair keeps working on a listener that is not on loopback; off by default.
+    void setDemoCredentialsOnNetwork(bool accepted);
+    // Whether a request signed with the demo pair would be accepted now.
+    bool acceptsDemoCredentials() const;
 
-    // Listens on the address (loopback by default), on the port or any free one if 0.
+    // Listens on the address (loopback by default), on the port or any free one if 0. On an
+    // address other computers can reach, the demo credentials stop being accepted (they are
+    // public) unless setDemoCredentialsOnNetwork(true) came first.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     bool listenTls(const QSslCertificate &certificate, const QSslKey &key,
                    const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
@@ -100,6 +107,10 @@ public:
     void setKeyLimit(int limit);
     // Admitted requests per account per second; 20 by default as for the real action, 0 = none.
     void setRateLimit(int requestsPerSecond);
+    // Caps on connections, unsent answers and idle clients, for connections accepted from now on.
+    void setConnectionLimits(const HttpConnectionLimits &limits);
+    HttpConnectionLimits connectionLimits() const;
+    int connectionCount() const;
 
     // Requests received on the API paths, whatever became of them: tests count them to prove
     // that nothing was sent twice.

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "httpconnectionlimits.h"
 #include "httprequestparser.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -10,7 +13,7 @@ class QTcpSocket;
 
 // One client connection: cuts requests out of the stream and writes answers, or deliberately
 // fails to. Requests are handled one at a time; bytes of a pipelined next request wait until
-// the current one is answered.
+// the current one is answered, in the socket rather than in memory.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -22,8 +25,11 @@ public:
     using FailureHandler =
         std::function<void(HttpConnection &connection, const HttpRequestParser::Failure &failure)>;
 
+    // Bytes taken from the socket at a time, and what Qt may buffer for it unread.
+    static constexpr qint64 ReadChunkSize = 64 * 1024;
+
     HttpConnection(QTcpSocket *socket, RequestHandler onRequest, FailureHandler onFailure,
-                   QObject *parent = nullptr);
+                   const HttpConnectionLimits &limits = {}, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     // Writes a whole answer. Keeps the connection for the next request if both sides want to.
@@ -35,6 +41,12 @@ public:
     void closeWithoutAnswer();
 
     bool isWaitingForAnswer() const { return m_state == State::Answering; }
+    // Waiting on the client (for a request, or to take an answer), not on the emulator itself:
+    // such a connection may be closed to make room.
+    bool isWaitingForClient() const;
+    qint64 idleMilliseconds() const { return m_lastActivity.elapsed(); }
+    // Closed, and only waiting to be deleted: no longer counts as open.
+    bool isClosed() const { return m_closedReported; }
 
 signals:
     void closed();
@@ -44,12 +56,17 @@ private:
 
     void readAvailable();
     void processBuffered();
+    void onIdleTimeout();
+    void noteActivity();
     void markClosed();
 
     QTcpSocket *m_socket; // owned through the QObject tree
     RequestHandler m_onRequest;
     FailureHandler m_onFailure;
+    HttpConnectionLimits m_limits;
     HttpRequestParser m_parser;
+    QTimer m_idleTimer;
+    QElapsedTimer m_lastActivity;
     State m_state = State::Reading;
     bool m_keepAlive = true;
     bool m_closedReported = false;

@@ -94,11 +94,48 @@ QString HttpListener::errorString() const
     return m_errorString;
 }
 
+int HttpListener::connectionCount() const
+{
+    int open = 0;
+    for (const HttpConnection *connection :
+         findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
+        open += connection->isClosed() ? 0 : 1;
+    return open;
+}
+
+bool HttpListener::makeRoom()
+{
+    HttpConnection *longestIdle = nullptr;
+    int open = 0;
+    for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly)) {
+        if (connection->isClosed())
+            continue;
+        ++open;
+        if (connection->isWaitingForClient() &&
+            (!longestIdle || connection->idleMilliseconds() > longestIdle->idleMilliseconds()))
+            longestIdle = connection;
+    }
+    if (open < m_limits.maxConnections)
+        return true;
+    if (!longestIdle)
+        return false;
+    qCDebug(lcEmulator) << "at" << open << "connections: closing the longest idle";
+    longestIdle->closeWithoutAnswer();
+    return true;
+}
+
 void HttpListener::acceptPending()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
-        auto *connection = new HttpConnection(socket, m_onRequest, m_onFailure, this);
+        if (!makeRoom()) {
+            // Every open connection is being answered: the newcomer is the one turned away.
+            qCDebug(lcEmulator) << "at the connection cap: refusing a connection";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *connection = new HttpConnection(socket, m_onRequest, m_onFailure, m_limits, this);
         connect(connection, &HttpConnection::closed, connection, &QObject::deleteLater);
     }
 }

@@ -89,8 +89,10 @@ bool isUtf8(const QByteArray &bytes)
 
 const QSet<QByteArray> &commonParameters()
 {
-    static const QSet<QByteArray> names = {"Action",   "Region",          "Timestamp", "Nonce",
-                                           "SecretId", "SignatureMethod", "Token",     "Signature"};
+    // RequestClient names the calling SDK; the vendor's own 2.0 SDKs send it with every request.
+    static const QSet<QByteArray> names = {"Action", "Region",    "Timestamp",
+                                           "Nonce",  "SecretId",  "SignatureMethod",
+                                           "Token",  "Signature", "RequestClient"};
     return names;
 }
 
@@ -102,13 +104,18 @@ const QSet<QByteArray> &businessParameters()
     return names;
 }
 
-// Region names of API 2.0's time ("gz") next to today's ("ap-guangzhou").
+// Region names of API 2.0's time ("gz") next to today's ("ap-guangzhou"), both from the one table
+// in core.
 bool isKnownRegion(const QByteArray &region)
 {
-    static const QSet<QByteArray> legacy = {"gz",   "sh", "bj", "cd", "cq", "hk", "sg", "shjr",
-                                            "szjr", "ca", "de", "kr", "in", "th", "jp", "usw"};
-    return legacy.contains(region) ||
-           GatewayEndpoint::knownRegions().contains(QString::fromLatin1(region));
+    static const QSet<QString> legacy = [] {
+        QSet<QString> names;
+        for (const QString &known : GatewayEndpoint::knownRegions())
+            names.insert(GatewayEndpoint::legacyRegionName(known));
+        return names;
+    }();
+    const QString name = QString::fromLatin1(region);
+    return legacy.contains(name) || GatewayEndpoint::isKnownRegion(name);
 }
 
 } // namespace
@@ -171,6 +178,12 @@ VerificationResult LegacyApiHandler::verify(const ReceivedRequest &request, qint
     }
     if (parameters.at("Action") != CreateApiKeyProtocol::Action)
         return refusal(ApiFailureKind::InvalidAction, u"The action is not known."_s);
+    // An unknown method is refused rather than read as the default HmacSHA1: a client that asked
+    // for another algorithm must not be told its signature was checked with one it did not use.
+    if (parameters.contains("SignatureMethod") && parameters.at("SignatureMethod") != "HmacSHA1" &&
+        parameters.at("SignatureMethod") != "HmacSHA256")
+        return refusal(ApiFailureKind::InvalidParameterValue,
+                       u"SignatureMethod must be HmacSHA1 or HmacSHA256."_s);
 
     const QString secretId = QString::fromUtf8(parameters.at("SecretId"));
     const OperatorCredentials *account = m_accounts.find(secretId);

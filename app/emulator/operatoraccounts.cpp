@@ -5,6 +5,11 @@ void OperatorAccounts::add(const OperatorCredentials &credentials)
     m_accounts.insert(credentials.secretId, credentials);
 }
 
+void OperatorAccounts::remove(const QString &secretId)
+{
+    m_accounts.remove(secretId);
+}
+
 void OperatorAccounts::clear()
 {
     m_accounts.clear();

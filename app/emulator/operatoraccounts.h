@@ -10,6 +10,7 @@ class OperatorAccounts
 {
 public:
     void add(const OperatorCredentials &credentials);
+    void remove(const QString &secretId);
     void clear();
     // The account of a SecretId, matched exactly: a stray space is another, unknown id.
     const OperatorCredentials *find(const QString &secretId) const;

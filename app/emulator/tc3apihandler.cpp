@@ -78,13 +78,13 @@ QByteArray sha256Hex(QByteArrayView data)
 }
 
 // The canonical request over whichever headers the client chose to sign; the vendor's SDKs sign
-// content-type and host, newer ones x-tc-action as well. Values are taken as received (only the
-// surrounding blanks HTTP itself drops are gone): the signed Content-Type must be the one sent.
+// content-type and host, newer ones x-tc-action as well. The vendor's signing rules put each value
+// in trimmed and in lower case, so "Application/JSON" sent verifies only when signed that way.
 QByteArray canonicalRequest(const ReceivedRequest &request, const Authorization &authorization)
 {
     QByteArray canonical = request.method + '\n' + request.path + '\n' + request.query + '\n';
     for (const QByteArray &name : authorization.signedHeaders)
-        canonical += name + ':' + request.header(name) + '\n';
+        canonical += name + ':' + request.header(name).trimmed().toLower() + '\n';
     canonical += '\n';
     canonical += authorization.signedHeaders.join(';') + '\n';
     canonical += sha256Hex(request.body);
@@ -264,7 +264,7 @@ VerificationResult Tc3ApiHandler::verify(const ReceivedRequest &request, qint64 
     const QByteArray region = request.header("X-TC-Region");
     if (region.isEmpty())
         return refusal(ApiFailureKind::MissingParameter, u"The header X-TC-Region is missing."_s);
-    if (!GatewayEndpoint::knownRegions().contains(QString::fromLatin1(region)))
+    if (!GatewayEndpoint::isKnownRegion(QString::fromLatin1(region)))
         return refusal(ApiFailureKind::UnsupportedRegion, u"The region is not supported."_s);
 
     const QByteArray language = request.header("X-TC-Language");

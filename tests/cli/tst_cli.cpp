@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,6 +52,10 @@ private slots:
     void https();
     void plainHttpCreateLoadsNoTlsAndNeedsNoBus();
     void keychainMissing();
+    void regionChoosesTheEndpoint_data();
+    void regionChoosesTheEndpoint();
+    void unknownRegionIsRefused_data();
+    void unknownRegionIsRefused();
 
 private:
     // Runs the program without blocking the event loop, so the in-process emulator can answer.
@@ -442,6 +447,93 @@ void TestCli::keychainMissing()
     const Run result = run({u"login"_s, u"--secret-id"_s, u"AKIDx"_s}, "someSecretKey\n", env);
     QCOMPARE(result.exitCode, 6);
     QVERIFY(!result.err.contains("someSecretKey"));
+}
+
+void TestCli::regionChoosesTheEndpoint_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QByteArray>("host");
+    QTest::newRow("default") << QString() << QString()
+                             << QByteArray("apigateway.tencentcloudapi.com");
+    QTest::newRow("ap-singapore") << u"ap-singapore"_s << QString()
+                                  << QByteArray("apigateway.tencentcloudapi.com");
+    QTest::newRow("ap-shanghai-fsi")
+        << u"ap-shanghai-fsi"_s << QString()
+        << QByteArray("apigateway.ap-shanghai-fsi.tencentcloudapi.com");
+    QTest::newRow("ap-shenzhen-fsi")
+        << u"ap-shenzhen-fsi"_s << QString()
+        << QByteArray("apigateway.ap-shenzhen-fsi.tencentcloudapi.com");
+    QTest::newRow("TENCENTCLOUD_REGION=ap-beijing-fsi")
+        << QString() << u"ap-beijing-fsi"_s
+        << QByteArray("apigateway.ap-beijing-fsi.tencentcloudapi.com");
+}
+
+void TestCli::regionChoosesTheEndpoint()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, environment);
+    QFETCH(QByteArray, host);
+
+    // The proxy of the environment is the only place the request can go: what the program asks
+    // it to tunnel to is the host it chose, and nothing reaches the real gateway.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QByteArray asked;
+    connect(&proxy, &QTcpServer::newConnection, &proxy, [&proxy, &asked] {
+        QTcpSocket *socket = proxy.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &asked] {
+            asked += socket->readAll();
+            if (asked.contains("\r\n\r\n")) {
+                socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    QProcessEnvironment env = this->environment();
+    for (const QString &name : {u"http_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s,
+                                u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s})
+        env.remove(name);
+    env.insert(u"https_proxy"_s, u"http://127.0.0.1:%1"_s.arg(proxy.serverPort()));
+    if (!environment.isEmpty())
+        env.insert(u"TENCENTCLOUD_REGION"_s, environment);
+    QStringList arguments = {u"create"_s, u"--name"_s, u"n"_s, u"--timeout"_s, u"10"_s};
+    if (!option.isEmpty())
+        arguments += {u"--region"_s, option};
+    const Run result = run(arguments, {}, env);
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(asked.startsWith("CONNECT " + host + ":443 "), asked.constData());
+}
+
+void TestCli::unknownRegionIsRefused_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("environment");
+    QTest::newRow("--region of another product") << u"ap-mumbai"_s << QString();
+    QTest::newRow("--region misspelt") << u"ap-guangzou"_s << QString();
+    QTest::newRow("TENCENTCLOUD_REGION unknown") << QString() << u"eu-moscow"_s;
+}
+
+void TestCli::unknownRegionIsRefused()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, environment);
+    QProcessEnvironment env = this->environment();
+    if (!environment.isEmpty())
+        env.insert(u"TENCENTCLOUD_REGION"_s, environment);
+    QStringList arguments = {u"create"_s, u"--name"_s, u"n"_s};
+    arguments += endpointArguments(u"3"_s);
+    if (!option.isEmpty())
+        arguments += {u"--region"_s, option};
+    const Run result = run(arguments, {}, env);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("ap-shenzhen-fsi"), result.err.constData());
+    QCOMPARE(m_emulator->requestCount(), 0);
+
+    const Run help = run({u"create"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("na-siliconvalley"), help.out.constData());
+    QVERIFY(!help.out.contains("ap-mumbai"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

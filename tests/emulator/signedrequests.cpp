@@ -38,7 +38,7 @@ void signTc3(Tc3Call &call, const QUrl &base, QByteArrayView secretId, QByteArra
         ReferenceSigner::tc3Authorization(tc3Signing(call, base, secretId, secretKey));
 }
 
-EmulatorReply send(EmulatorTestClient &client, const QUrl &base, const Tc3Call &call)
+EmulatorReply send(EmulatorTestClient &client, const QUrl &base, const Tc3Call &call, int timeoutMs)
 {
     Headers headers;
     auto add = [&headers](const char *name, const QByteArray &value) {
@@ -54,7 +54,7 @@ EmulatorReply send(EmulatorTestClient &client, const QUrl &base, const Tc3Call &
     headers.append(call.extraHeaders);
     QUrl url = base;
     url.setPath(QString::fromLatin1(call.path));
-    return client.send(call.method, url, headers, call.body);
+    return client.send(call.method, url, headers, call.body, timeoutMs);
 }
 
 LegacyCall legacyCall(QByteArrayView method, qint64 timestamp, quint32 nonce,

@@ -42,7 +42,8 @@ ReferenceSigner::Tc3Request tc3Signing(const Tc3Call &call, const QUrl &base,
 // Signs the call as it stands.
 void signTc3(Tc3Call &call, const QUrl &base, QByteArrayView secretId = SecretId,
              QByteArrayView secretKey = SecretKey);
-EmulatorReply send(EmulatorTestClient &client, const QUrl &base, const Tc3Call &call);
+EmulatorReply send(EmulatorTestClient &client, const QUrl &base, const Tc3Call &call,
+                   int timeoutMs = 10000);
 
 struct LegacyCall
 {

@@ -25,6 +25,9 @@ private slots:
     void servesHttps();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void refusesDemoCredentialsOnTheNetwork();
+    void demoCredentialsOnTheNetwork_data();
+    void demoCredentialsOnTheNetwork();
 
 private:
     // Starts the tool and reads its first line into *url, the URL it announced.
@@ -149,6 +152,79 @@ void TestEmulatorTool::refusesBadArguments()
     QVERIFY(process.exitCode() != 0);
     QVERIFY(!process.readAllStandardError().isEmpty());
     QVERIFY(!process.readAllStandardOutput().startsWith("listening on"));
+}
+
+namespace {
+
+// The answer to a create signed with the given pair (the demo pair unless told otherwise).
+EmulatorReply createSignedBy(const QUrl &base, QByteArrayView secretId, QByteArrayView secretKey)
+{
+    EmulatorTestClient client;
+    Tc3Call call =
+        tc3Call(QJsonObject{{u"SecretName"_s, u"network"_s}}, QDateTime::currentSecsSinceEpoch());
+    signTc3(call, base, secretId, secretKey);
+    return send(client, base, call);
+}
+
+} // namespace
+
+void TestEmulatorTool::refusesDemoCredentialsOnTheNetwork()
+{
+    // The demo pair is public: on an address other computers reach it must not open the emulator
+    // unless asked for, and with no other pair there is nothing to serve.
+    QProcess process;
+    process.start(m_executable, {u"--listen"_s, u"0.0.0.0"_s});
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(process.state() == QProcess::NotRunning || finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY(process.exitCode() != 0);
+    const QByteArray error = process.readAllStandardError();
+    QVERIFY2(error.contains("--allow-demo-credentials-on-network"), error.constData());
+    QVERIFY2(error.contains("--secret-id"), error.constData());
+    QVERIFY(!process.readAllStandardOutput().startsWith("listening on"));
+}
+
+void TestEmulatorTool::demoCredentialsOnTheNetwork_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("demoAccepted");
+    const QStringList ownPair = {u"--secret-id"_s, QString::fromLatin1(SecretId), u"--secret-key"_s,
+                                 QString::fromLatin1(SecretKey)};
+    QTest::newRow("loopback") << ownPair << true;
+    QTest::newRow("all addresses, own pair")
+        << QStringList{u"--listen"_s, u"0.0.0.0"_s} + ownPair << false;
+    QTest::newRow("all addresses, demo allowed")
+        << QStringList{u"--listen"_s, u"0.0.0.0"_s, u"--allow-demo-credentials-on-network"_s} +
+               ownPair
+        << true;
+}
+
+void TestEmulatorTool::demoCredentialsOnTheNetwork()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, demoAccepted);
+    QProcess process;
+    QUrl base;
+    start(process, arguments, &base);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QByteArray second = process.readLine().trimmed();
+    QCOMPARE(second.startsWith("demo SecretId:"), demoAccepted);
+    if (!demoAccepted)
+        QVERIFY2(second.startsWith("demo credentials: refused"), second.constData());
+
+    const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+    const EmulatorReply demoReply =
+        createSignedBy(base, demo.secretId.toUtf8(), demo.secretKey.utf8());
+    QCOMPARE(demoReply.status, 200);
+    QCOMPARE(demoReply.api3Code(), demoAccepted ? QString() : u"AuthFailure.SecretIdNotFound"_s);
+    const EmulatorReply ownReply = createSignedBy(base, SecretId, SecretKey);
+    QVERIFY2(ownReply.api3Code().isEmpty(), ownReply.body.constData());
+
+    process.terminate();
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(process.state() == QProcess::NotRunning || finished.wait(10000));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorTool)

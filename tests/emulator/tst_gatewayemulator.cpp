@@ -98,6 +98,9 @@ private slots:
     void sessionToken();
     void demoCredentials();
     void requestCount();
+    void regions_data();
+    void regions();
+    void demoCredentialsOnlyOnLoopback();
 
 private:
     EmulatorReply createApi3(const QJsonObject &body, qint64 timestamp = Now);
@@ -296,6 +299,13 @@ void TestGatewayEmulator::api2Success_data()
                       {"secretID", "seed_spelling"},
                       {"secretKey", "0123456789"}}
         << u"seed_spelling"_s;
+    // The vendor's own 2.0 SDKs name themselves in RequestClient on every request.
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+        QTest::addRow("%s with the SDKs' RequestClient", method.constData())
+            << method << QByteArray("HmacSHA256")
+            << Parameters{{"RequestClient", "SDK_PHP_2.0.2"}, {"secretName", "from an SDK"}}
+            << QString();
+    }
     QTest::newRow("GET, name needing encoding")
         << QByteArray("GET") << QByteArray("HmacSHA256")
         << Parameters{{"secretName", "a+b /c=d&e\xe6\x9c\xaa%"}} << QString();
@@ -638,6 +648,14 @@ void TestGatewayEmulator::api2Rejections_data()
         }) << 4000 << u"InvalidParameter"_s;
         row("unknown region") << business({{"Region", "mars-north-1"}}) << 4000
                               << u"UnsupportedRegion"_s;
+        // The reference signer signs any method but HmacSHA256 with SHA-1, so these rows would
+        // verify if the emulator fell back to HmacSHA1.
+        row("SignatureMethod HmacMD5")
+            << business({{"SignatureMethod", "HmacMD5"}}) << 4000 << u"InvalidParameterValue"_s;
+        row("SignatureMethod in lower case")
+            << business({{"SignatureMethod", "hmacsha1"}}) << 4000 << u"InvalidParameterValue"_s;
+        row("SignatureMethod empty")
+            << business({{"SignatureMethod", ""}}) << 4000 << u"InvalidParameterValue"_s;
         row("type neither auto nor manual")
             << business({{"type", "custom"}}) << 4000 << u"InvalidParameterValue"_s;
         row("name with a control character")
@@ -801,9 +819,26 @@ void TestGatewayEmulator::api3SignatureCoversEveryByte_data()
         << sentAs([](Tc3Call &call) { call.contentType = flipped(call.contentType); }) << false;
     QTest::newRow("content type without charset, sent")
         << sentAs([](Tc3Call &call) { call.contentType = "application/json"; }) << false;
-    QTest::newRow("content type in upper case, signed")
-        << signedAs([](auto &signing) { signing.contentType = signing.contentType.toUpper(); })
-        << false;
+    QTest::newRow("content type in upper case, signed as sent") << signedAs([](auto &signing) {
+        signing.contentType = signing.contentType.toUpper();
+        signing.canonicalHeaderValues = false;
+    }) << false;
+    // The vendor's rule puts header values into the canonical request trimmed and in lower
+    // case: a Content-Type sent in mixed case verifies when signed that way, and only then.
+    auto sentMixedCase = [](bool signedTheVendorsWay, QByteArray contentType) {
+        return Tc3Mutation([=](Tc3Call &call, const QUrl &base) {
+            call.contentType = contentType;
+            ReferenceSigner::Tc3Request signing = tc3Signing(call, base);
+            signing.canonicalHeaderValues = signedTheVendorsWay;
+            call.authorization = ReferenceSigner::tc3Authorization(signing);
+        });
+    };
+    QTest::newRow("content type in mixed case, signed the vendor's way")
+        << sentMixedCase(true, "Application/JSON; charset=UTF-8") << true;
+    QTest::newRow("content type in mixed case with a trailing blank, signed the vendor's way")
+        << sentMixedCase(true, "Application/JSON ") << true;
+    QTest::newRow("content type in mixed case, signed as sent")
+        << sentMixedCase(false, "Application/JSON; charset=UTF-8") << false;
     QTest::newRow("secret key") << signedAs([](auto &signing) {
         signing.secretKey = flipped(signing.secretKey, 0);
     }) << false;
@@ -1196,6 +1231,73 @@ void TestGatewayEmulator::requestCount()
     QVERIFY(raw.received.startsWith("HTTP/1.1 411 "));
     QCOMPARE(m_emulator->requestCount(), 4);
     QCOMPARE(received.size(), 4);
+}
+
+void TestGatewayEmulator::regions_data()
+{
+    QTest::addColumn<QByteArray>("region");
+    QTest::addColumn<bool>("api3Accepted");
+    QTest::addColumn<bool>("api2Accepted");
+    // The vendor's list for API Gateway, written out here rather than read from the code.
+    for (const char *region :
+         {"ap-guangzhou", "ap-shanghai", "ap-nanjing", "ap-beijing", "ap-chengdu", "ap-chongqing",
+          "ap-hongkong", "ap-singapore", "ap-seoul", "ap-tokyo", "ap-bangkok", "na-siliconvalley",
+          "eu-frankfurt", "ap-shanghai-fsi", "ap-shenzhen-fsi", "ap-beijing-fsi"})
+        QTest::newRow(region) << QByteArray(region) << true << true;
+    // API 2.0's short names for the same regions.
+    for (const char *region : {"gz", "sh", "bj", "hk", "sg", "shjr", "szjr"})
+        QTest::newRow(region) << QByteArray(region) << false << true;
+    // Regions of other products, where API Gateway is not offered.
+    for (const char *region :
+         {"ap-mumbai", "ap-jakarta", "na-ashburn", "na-toronto", "sa-saopaulo", "eu-moscow", "in"})
+        QTest::newRow(region) << QByteArray(region) << false << false;
+}
+
+void TestGatewayEmulator::regions()
+{
+    QFETCH(QByteArray, region);
+    QFETCH(bool, api3Accepted);
+    QFETCH(bool, api2Accepted);
+
+    Tc3Call call = tc3Call(api3Body(), Now);
+    call.region = region;
+    signTc3(call, base());
+    const EmulatorReply api3 = send(*m_client, base(), call);
+    QCOMPARE(api3.api3Code(), api3Accepted ? QString() : u"UnsupportedRegion"_s);
+
+    LegacyCall legacyCall = legacy("POST", "HmacSHA256");
+    setParameter(legacyCall.parameters, "Region", region);
+    signLegacy(legacyCall, base());
+    const EmulatorReply api2 = send(*m_client, base(), legacyCall);
+    QCOMPARE(api2.api2Code().toInt(), api2Accepted ? 0 : 4000);
+    QCOMPARE(api2.api2CodeDesc(), api2Accepted ? u"Success"_s : u"UnsupportedRegion"_s);
+}
+
+void TestGatewayEmulator::demoCredentialsOnlyOnLoopback()
+{
+    const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+    auto createAsDemo = [&demo](GatewayEmulator &emulator) {
+        EmulatorTestClient client;
+        Tc3Call call = tc3Call(api3Body(), QDateTime::currentSecsSinceEpoch());
+        signTc3(call, emulator.baseUrl(), demo.secretId.toUtf8(), demo.secretKey.utf8());
+        return send(client, emulator.baseUrl(), call).api3Code();
+    };
+    // Every address of the machine: reachable from other computers.
+    GatewayEmulator everywhere;
+    QVERIFY(everywhere.listen(QHostAddress::AnyIPv4));
+    QVERIFY(!everywhere.acceptsDemoCredentials());
+    QCOMPARE(createAsDemo(everywhere), u"AuthFailure.SecretIdNotFound"_s);
+
+    GatewayEmulator allowed;
+    allowed.setDemoCredentialsOnNetwork(true);
+    QVERIFY(allowed.listen(QHostAddress::AnyIPv4));
+    QVERIFY(allowed.acceptsDemoCredentials());
+    QCOMPARE(createAsDemo(allowed), QString());
+
+    GatewayEmulator loopback;
+    QVERIFY(loopback.listen());
+    QVERIFY(loopback.acceptsDemoCredentials());
+    QCOMPARE(createAsDemo(loopback), QString());
 }
 
 QTEST_GUILESS_MAIN(TestGatewayEmulator)

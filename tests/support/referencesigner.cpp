@@ -122,10 +122,13 @@ QByteArray ReferenceSigner::utcDate(qint64 timestamp)
 
 QByteArray ReferenceSigner::tc3CanonicalRequest(const Tc3Request &request)
 {
+    auto value = [&request](const QByteArray &sent) {
+        return request.canonicalHeaderValues ? sent.trimmed().toLower() : sent;
+    };
     QList<QByteArray> lines;
     lines << request.method << request.path << request.query
-          << "content-type:" + request.contentType << "host:" + request.host << QByteArray()
-          << QByteArray("content-type;host") << sha256Hex(request.body);
+          << "content-type:" + value(request.contentType) << "host:" + value(request.host)
+          << QByteArray() << QByteArray("content-type;host") << sha256Hex(request.body);
     return lines.join('\n');
 }
 

@@ -39,6 +39,9 @@ struct Tc3Request
     QByteArray method = "POST";
     QByteArray path = "/";
     QByteArray query;
+    // The vendor's rule: header values go into the canonical request trimmed and in lower case.
+    // Off for a client that breaks it and signs the values as it sends them.
+    bool canonicalHeaderValues = true;
 };
 
 // The UTC calendar date of a UNIX time, "YYYY-MM-DD", computed without QDateTime.

@@ -9,12 +9,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,7 @@ private slots:
     void endpointValidation_data();
     void endpointValidation();
     void customRegionIsAccepted();
+    void regionsAndTheirEndpoints();
     void caBundleIsPickedAndChecked();
     void credentialsAreValidatedAndTrimmed();
     void roundTripThroughTheStore();
@@ -170,6 +173,77 @@ void TestSettingsDialog::customRegionIsAccepted()
     region->setCurrentText(u"AP Guangzhou"_s);
     QVERIFY(!okButton()->isEnabled());
     QVERIFY(child<QLabel>("regionMessageLabel")->isVisible());
+}
+
+void TestSettingsDialog::regionsAndTheirEndpoints()
+{
+    auto *region = child<QComboBox>("regionCombo");
+    auto *endpoint = child<QLineEdit>("endpointEdit");
+    // The vendor's list for API Gateway, written out here rather than read from the code.
+    const QStringList published = {
+        u"ap-guangzhou"_s, u"ap-shanghai"_s,     u"ap-nanjing"_s,      u"ap-beijing"_s,
+        u"ap-chengdu"_s,   u"ap-chongqing"_s,    u"ap-hongkong"_s,     u"ap-singapore"_s,
+        u"ap-seoul"_s,     u"ap-tokyo"_s,        u"ap-bangkok"_s,      u"na-siliconvalley"_s,
+        u"eu-frankfurt"_s, u"ap-shanghai-fsi"_s, u"ap-shenzhen-fsi"_s, u"ap-beijing-fsi"_s,
+    };
+    QStringList offered;
+    for (int i = 0; i < region->count(); ++i)
+        offered.append(region->itemText(i));
+    QCOMPARE(offered, published);
+
+    // A finance region is served from its own host; the default endpoint follows it there and
+    // back.
+    region->setCurrentIndex(region->findText(u"ap-shanghai-fsi"_s));
+    QCOMPARE(endpoint->text(), u"https://apigateway.ap-shanghai-fsi.tencentcloudapi.com/"_s);
+    QVERIFY(okButton()->isEnabled());
+    QSignalSpy accepted(m_dialog.get(), &SettingsDialog::profileSettingsAccepted);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 1);
+    const auto chosen = accepted.first().first().value<ProfileSettings>();
+    QCOMPARE(chosen.endpoint.url,
+             QUrl(u"https://apigateway.ap-shanghai-fsi.tencentcloudapi.com/"_s));
+    QCOMPARE(chosen.endpoint.region, u"ap-shanghai-fsi"_s);
+
+    // Kept as a default: it still follows the region after a round trip through the store.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QVERIFY(ProfileSettingsStore(settings).save(u"fsi"_s, chosen));
+    settings.sync();
+    QCOMPARE(ProfileSettingsStore(settings).load(u"fsi"_s).endpoint.url, chosen.endpoint.url);
+
+    SettingsDialog again;
+    again.setProfileSettings(chosen);
+    again.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *againRegion = again.findChild<QComboBox *>(u"regionCombo"_s);
+    auto *againEndpoint = again.findChild<QLineEdit *>(u"endpointEdit"_s);
+    QCOMPARE(againEndpoint->text(), chosen.endpoint.url.toString());
+    againRegion->setCurrentIndex(againRegion->findText(u"ap-tokyo"_s));
+    QCOMPARE(againEndpoint->text(), u"https://apigateway.tencentcloudapi.com/"_s);
+
+    // The international endpoint is offered next to the default, and picked from the menu.
+    auto *choices = again.findChild<QToolButton *>(u"endpointChoicesButton"_s);
+    QVERIFY(choices);
+    QVERIFY(choices->isVisible());
+    QMenu *menu = choices->menu();
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QAction *international = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->data().toUrl() == QUrl(u"https://apigateway.intl.tencentcloudapi.com/"_s))
+            international = action;
+    }
+    QVERIFY(international);
+    QVERIFY(international->text().contains(u"apigateway.intl.tencentcloudapi.com"_s));
+    international->trigger();
+    QCOMPARE(againEndpoint->text(), u"https://apigateway.intl.tencentcloudapi.com/"_s);
+    // A chosen endpoint is the user's: another region leaves it.
+    againRegion->setCurrentIndex(againRegion->findText(u"ap-singapore"_s));
+    QCOMPARE(againEndpoint->text(), u"https://apigateway.intl.tencentcloudapi.com/"_s);
+    QVERIFY(again.findChild<QDialogButtonBox *>(u"buttonBox"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->isEnabled());
 }
 
 void TestSettingsDialog::caBundleIsPickedAndChecked()

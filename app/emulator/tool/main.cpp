@@ -103,9 +103,13 @@ int main(int argc, char *argv[])
                                             u"50"_s);
     const QCommandLineOption verboseOption(u"verbose"_s,
                                            u"Log every request and its verdict to stderr."_s);
+    const QCommandLineOption demoOnNetworkOption(
+        u"allow-demo-credentials-on-network"_s,
+        u"Accept the public demo credentials on an address other computers can reach. Without "
+        "it, such an address needs --secret-id and --secret-key."_s);
     parser.addOptions({listenOption, portOption, secretIdOption, secretKeyOption,
                        codeAsStringOption, certOption, keyOption, rateLimitOption, keyLimitOption,
-                       verboseOption});
+                       verboseOption, demoOnNetworkOption});
     parser.process(app);
 
     const QHostAddress address(parser.value(listenOption));
@@ -125,10 +129,17 @@ int main(int argc, char *argv[])
         return fail(u"--secret-id and --secret-key go together"_s);
     if (parser.isSet(certOption) != parser.isSet(keyOption))
         return fail(u"--tls-cert and --tls-key go together"_s);
+    // The demo pair is published: on a reachable address it would let anyone in.
+    const bool demoOnNetwork = parser.isSet(demoOnNetworkOption);
+    if (!address.isLoopback() && !demoOnNetwork && !parser.isSet(secretIdOption))
+        return fail(u"%1 can be reached from other computers, where the public demo credentials "
+                    "are refused: give your own with --secret-id and --secret-key, or pass "
+                    "--allow-demo-credentials-on-network"_s.arg(address.toString()));
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"apigw.emulator.debug=true"_s);
 
     GatewayEmulator emulator;
+    emulator.setDemoCredentialsOnNetwork(demoOnNetwork);
     if (parser.isSet(secretIdOption)) {
         const OperatorCredentials credentials = OperatorCredentials::fromInput(
             parser.value(secretIdOption), parser.value(secretKeyOption));
@@ -167,7 +178,10 @@ int main(int argc, char *argv[])
     QUrl url = emulator.baseUrl();
     url.setPath(QString());
     std::printf("listening on %s\n", url.toEncoded().constData());
-    std::printf("demo SecretId: %s\n", qPrintable(GatewayEmulator::demoCredentials().secretId));
+    if (emulator.acceptsDemoCredentials())
+        std::printf("demo SecretId: %s\n", qPrintable(GatewayEmulator::demoCredentials().secretId));
+    else
+        std::printf("demo credentials: refused on %s\n", qPrintable(address.toString()));
     std::fflush(stdout);
 
     return QCoreApplication::exec();
