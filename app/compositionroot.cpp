@@ -60,11 +60,11 @@ public:
                    std::function<QString()> problem)
         : m_connection(std::move(connection)), m_problem(std::move(problem))
     {}
-    CreateApiKeyCall *send(const HttpRequest &request, ApiGeneration generation) override
+    CreateApiKeyCall *send(const HttpRequest &request, const ExpectedAnswer &expected) override
     {
         if (GatewayConnection *connection = m_connection())
-            return connection->send(request, generation);
-        return new UnsentCall(generation, m_problem(), this);
+            return connection->send(request, expected);
+        return new UnsentCall(expected.generation, m_problem(), this);
     }
 
 private:
@@ -353,6 +353,7 @@ void CompositionRoot::applyConnectionSettings(GatewayConnection &connection)
 {
     const ProfileSettings settings = m_profile->settings();
     connection.setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
+    connection.setDeadline(std::chrono::seconds(settings.effectiveDeadlineSeconds()));
     if (const std::optional<QString> problem = connection.useExtraCaBundle(settings.caBundlePath))
         m_window->showNotice(MainWindow::NoticeKind::Problem,
                              tr("The extra CA bundle in Settings cannot be used, so only the "

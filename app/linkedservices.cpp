@@ -10,13 +10,17 @@ namespace {
 class ClientConnection final : public GatewayConnection
 {
 public:
-    CreateApiKeyCall *send(const HttpRequest &request, ApiGeneration generation) override
+    CreateApiKeyCall *send(const HttpRequest &request, const ExpectedAnswer &expected) override
     {
-        return m_client.send(request, generation);
+        return m_client.send(request, expected);
     }
     void setIdleTimeout(std::chrono::milliseconds timeout) override
     {
         m_client.setIdleTimeout(timeout);
+    }
+    void setDeadline(std::chrono::milliseconds deadline) override
+    {
+        m_client.setDeadline(deadline);
     }
     std::optional<QString> useExtraCaBundle(const QString &pemPath) override
     {

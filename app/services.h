@@ -18,6 +18,8 @@ class GatewayConnection : public CreateApiKeySender
 {
 public:
     virtual void setIdleTimeout(std::chrono::milliseconds timeout) = 0;
+    // The limit on a whole create; zero or less: a few times the idle timeout.
+    virtual void setDeadline(std::chrono::milliseconds deadline) = 0;
     // Trusts the PEM file's certificate authorities on top of the system's (an empty path: none).
     // The reason, when the file cannot be used and only the system's are trusted.
     virtual std::optional<QString> useExtraCaBundle(const QString &pemPath) = 0;

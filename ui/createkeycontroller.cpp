@@ -37,6 +37,8 @@ QString buildProblemText(const BuiltRequest &built, const KeySpec &spec)
         return ProblemText::credentials(built.credentialProblem);
     case BuildProblem::InvalidEndpoint:
         return ProblemText::endpoint(built.endpointProblem);
+    case BuildProblem::SecretInUrl:
+        return ProblemText::secretInUrl(built.secretInUrl);
     }
     return {};
 }
@@ -102,7 +104,8 @@ void CreateKeyController::startCreate(const KeySpec &spec)
     m_endpoint = settings.endpoint;
     m_account = credentials.secretId;
     m_sentSecret = spec.keySecret;
-    CreateApiKeyCall *call = m_parts.sender.send(built.request, settings.endpoint.generation);
+    CreateApiKeyCall *call =
+        m_parts.sender.send(built.request, {settings.endpoint.generation, spec.type});
     m_call = call;
     connect(call, &CreateApiKeyCall::finished, this, &CreateKeyController::onFinished);
     emit creatingChanged(true);

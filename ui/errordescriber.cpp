@@ -70,6 +70,20 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
                 d.whatHappened = tr("Only the root account's keys may call this action.");
                 d.whatToDo = tr("Use a key of the root account, or ask its owner to create the "
                                 "API key.");
+            } else if (isCode(error, {}, u"5500")) {
+                d.whatHappened = tr("The account did not pass the gateway's qualification "
+                                    "review.");
+                d.whatToDo = tr("Check the account's verification and qualification status in "
+                                "the console, or contact support with the details below.");
+            } else if (isCode(error, u"IpInBlacklist")) {
+                d.whatHappened = tr("This computer's IP address is on the account's block list.");
+                d.whatToDo = tr("Create the key from an allowed network, or ask the account's "
+                                "administrator to lift the block.");
+            } else if (isCode(error, u"IpNotInWhitelist")) {
+                d.whatHappened = tr("This computer's IP address is not on the account's allow "
+                                    "list.");
+                d.whatToDo = tr("Create the key from an allowed network, or ask the account's "
+                                "administrator to add this address.");
             } else if (isCode(error, {}, u"4300")) {
                 d.whatHappened = tr("The gateway denied access to the account.");
                 d.whatToDo = tr("Check the account's status in the console, or contact support "
@@ -83,10 +97,24 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
             break;
         case ErrorCategory::Validation:
             d.title = tr("The gateway rejected a value");
-            d.whatHappened = tr("The gateway says that one of the values sent is not valid; its "
-                                "message below names it.");
-            d.whatToDo = tr("Check the name, key id and key secret, change what the message "
-                            "names, and create again.");
+            if (isCode(error, {}, u"5000")) {
+                d.whatHappened = tr("The gateway says that a resource the request names does not "
+                                    "exist.");
+                d.whatToDo = tr("Check the region in Settings and that API Gateway is activated "
+                                "for the account, then create again.");
+            } else if (isCode(error, u"RequestSizeLimitExceeded")) {
+                d.whatHappened = tr("The request was larger than the gateway accepts.");
+                d.whatToDo = tr("Shorten the name, then create again.");
+            } else if (isCode(error, u"InvalidRequest")) {
+                d.whatHappened = tr("The gateway could not read the request's body.");
+                d.whatToDo = tr("Create again; if it happens again, contact support with the "
+                                "details below.");
+            } else {
+                d.whatHappened = tr("The gateway says that one of the values sent is not valid; "
+                                    "its message below names it.");
+                d.whatToDo = tr("Check the name, key id and key secret, change what the message "
+                                "names, and create again.");
+            }
             break;
         case ErrorCategory::Duplicate:
             d.title = tr("This key id exists already");
@@ -107,9 +135,16 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
             break;
         case ErrorCategory::RateLimit:
             d.title = tr("Too many requests");
-            d.whatHappened = tr("The gateway limits how often this action may be called, and "
-                                "the limit was reached.");
-            d.whatToDo = tr("Wait a few seconds, then create again.");
+            if (isCode(error, {}, u"4400")) {
+                d.whatHappened = tr("The account has made more requests than its quota "
+                                    "allows.");
+                d.whatToDo = tr("Wait before you create again, and check the account's request "
+                                "quotas in the console.");
+            } else {
+                d.whatHappened = tr("The gateway limits how often this action may be called, and "
+                                    "the limit was reached.");
+                d.whatToDo = tr("Wait a few seconds, then create again.");
+            }
             break;
         case ErrorCategory::Clock:
             d.title = tr("Your computer's clock seems to be off");
@@ -131,6 +166,10 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
                                     "succeeded.");
                 d.whatToDo = tr("Check the API key list in the API Gateway console before you "
                                 "do anything else.");
+            } else if (isCode(error, u"ResourceInsufficient")) {
+                d.whatHappened = tr("The gateway lacks the resources to carry out the request "
+                                    "just now.");
+                d.whatToDo = tr("Wait a minute, then create again.");
             } else {
                 d.whatHappened = tr("The gateway had an internal problem or is briefly "
                                     "unavailable.");
@@ -139,7 +178,14 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
             break;
         case ErrorCategory::Endpoint:
             d.title = tr("Wrong endpoint, version or region");
-            if (isCode(error, u"UnsupportedRegion")) {
+            if (isCode(error, u"ActionOffline")) {
+                d.whatHappened = tr("The vendor has retired this action on this endpoint.");
+                d.whatToDo = tr("Check the endpoint and the API generation in Settings; the "
+                                "API 3.0 default endpoint serves the current action.");
+            } else if (isCode(error, u"NoSuchProduct")) {
+                d.whatHappened = tr("The server at the endpoint does not offer API Gateway.");
+                d.whatToDo = tr("Check the endpoint in Settings, or use the default endpoint.");
+            } else if (isCode(error, u"UnsupportedRegion")) {
                 d.whatHappened = tr("The gateway does not offer this action in the chosen "
                                     "region.");
                 d.whatToDo = tr("Choose another region in Settings.");
@@ -153,6 +199,37 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
                                  ? tr("API 2.0 is retired on the public cloud: choose API 3.0 "
                                       "and its default endpoint in Settings.")
                                  : tr("Check the endpoint and the API generation in Settings.");
+            }
+            break;
+        case ErrorCategory::Unsupported:
+            d.title = tr("Not supported");
+            if (isCode(error, u"UnsupportedOperation.UinNotInWhiteList")) {
+                d.whatHappened = tr("This account may not create manual keys, whose id and "
+                                    "secret you choose.");
+                d.whatToDo = tr("Create an automatic key instead (type auto): the gateway draws "
+                                "its id and secret.");
+            } else if (isCode(error, u"UnsupportedOperation.UnpackError")) {
+                d.whatHappened = tr("The gateway could not unpack the request.");
+                d.whatToDo = tr("Check the name, key id and key secret, then create again; if "
+                                "it happens again, contact support with the details below.");
+            } else {
+                d.whatHappened = tr("The gateway does not support this operation for this account "
+                                    "or with these values; its message below says more.");
+                d.whatToDo = tr("Read the gateway's message below; an automatic key, or other "
+                                "values, may be accepted.");
+            }
+            break;
+        case ErrorCategory::OperationFailed:
+            d.title = tr("The gateway could not create the key");
+            if (isCode(error, u"ResourceInUse")) {
+                d.whatHappened = tr("A resource the request needs is in use.");
+                d.whatToDo = tr("Check the API key list in the API Gateway console, then create "
+                                "again with other values if needed.");
+            } else {
+                d.whatHappened = tr("The gateway could not carry out the request; its message "
+                                    "below says why.");
+                d.whatToDo = tr("Read the gateway's message below and check the API key list in "
+                                "the console before you create again.");
             }
             break;
         case ErrorCategory::Unknown:
@@ -216,10 +293,18 @@ ErrorDescription ErrorDescriber::describe(const GatewayError &error)
         break;
     case Kind::Redirect:
         d.title = tr("Redirected elsewhere");
-        d.whatHappened = tr("The server tried to send the request on to another address; the "
-                            "redirect was not followed, so the signed request did not go "
-                            "there.");
-        d.whatToDo = tr("Check the endpoint in Settings.");
+        if (error.httpStatus == 303) {
+            d.whatHappened = tr("The server answered with HTTP 303 (See Other): it processed the "
+                                "request and points to its result at another address, which "
+                                "was not fetched.");
+            d.whatToDo = tr("Check the API key list in the API Gateway console before you "
+                            "create again, then check the endpoint in Settings.");
+        } else {
+            d.whatHappened = tr("The server tried to send the request on to another address; "
+                                "the redirect was not followed, so the signed request did not "
+                                "go there.");
+            d.whatToDo = tr("Check the endpoint in Settings.");
+        }
         break;
     case Kind::MissingPart:
         d.title = tr("Part of apigw-keys is missing");

@@ -113,6 +113,31 @@ QString ProblemText::endpoint(EndpointProblem problem)
     return {};
 }
 
+QString ProblemText::secretInUrl(SecretInUrl secret)
+{
+    switch (secret) {
+    case SecretInUrl::None:
+        return {};
+    case SecretInUrl::KeySecret:
+        return tr("With the HTTP method GET, the manual key's secret would travel in the URL, "
+                  "where proxies and access logs keep it, so nothing was sent. Choose POST for "
+                  "API 2.0 in Settings: POST carries it in the request body, which they do not "
+                  "keep.");
+    case SecretInUrl::SessionToken:
+        return tr("With the HTTP method GET, your session token would travel in the URL, where "
+                  "proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 "
+                  "in Settings: POST carries it in the request body, which they do not keep.");
+    }
+    return {};
+}
+
+QString ProblemText::getMethodHint()
+{
+    return tr("GET puts every parameter in the URL, where proxies and access logs keep it: a "
+              "manual key's secret or a session token is never sent that way. POST does not have "
+              "this problem.");
+}
+
 QString ProblemText::credentials(CredentialProblem problem)
 {
     switch (problem) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apitypes.h"
+#include "createapikeyrequest.h"
 #include "gatewayendpoint.h"
 #include "keyspec.h"
 #include "operatorcredentials.h"
@@ -22,4 +23,8 @@ public:
 
     static QString endpoint(EndpointProblem problem);
     static QString credentials(CredentialProblem problem);
+    // Why a GET is refused: it would put this secret in the URL.
+    static QString secretInUrl(SecretInUrl secret);
+    // What the GET choice means for secrets, shown next to it while it is chosen.
+    static QString getMethodHint();
 };

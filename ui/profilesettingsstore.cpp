@@ -17,6 +17,7 @@ const QString SignatureMethod = QStringLiteral("signatureMethod");
 const QString HttpMethod = QStringLiteral("httpMethod");
 const QString Language = QStringLiteral("language");
 const QString TimeoutSeconds = QStringLiteral("timeoutSeconds");
+const QString DeadlineSeconds = QStringLiteral("deadlineSeconds");
 const QString ClipboardClearSeconds = QStringLiteral("clipboardClearSeconds");
 const QString CaBundlePath = QStringLiteral("caBundlePath");
 } // namespace Key
@@ -102,6 +103,8 @@ ProfileSettings ProfileSettingsStore::load(const QString &name) const
     endpoint.language = m_settings.value(Key::Language).toString();
     result.timeoutSeconds =
         intValue(m_settings, Key::TimeoutSeconds, ProfileSettings::DefaultTimeoutSeconds);
+    result.deadlineSeconds =
+        intValue(m_settings, Key::DeadlineSeconds, ProfileSettings::AutomaticDeadline);
     result.clipboardClearSeconds = intValue(m_settings, Key::ClipboardClearSeconds,
                                             ProfileSettings::DefaultClipboardClearSeconds);
     result.caBundlePath = m_settings.value(Key::CaBundlePath).toString();
@@ -129,6 +132,11 @@ bool ProfileSettingsStore::save(const QString &name, const ProfileSettings &sett
     else
         m_settings.setValue(Key::Language, endpoint.language);
     m_settings.setValue(Key::TimeoutSeconds, value.timeoutSeconds);
+    // Automatic is kept by leaving the key out, so that it follows the timeout.
+    if (value.deadlineSeconds == ProfileSettings::AutomaticDeadline)
+        m_settings.remove(Key::DeadlineSeconds);
+    else
+        m_settings.setValue(Key::DeadlineSeconds, value.deadlineSeconds);
     m_settings.setValue(Key::ClipboardClearSeconds, value.clipboardClearSeconds);
     if (value.caBundlePath.isEmpty())
         m_settings.remove(Key::CaBundlePath);

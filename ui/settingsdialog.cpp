@@ -60,12 +60,22 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->timeoutSpin->setRange(ProfileSettings::MinTimeoutSeconds,
                                 ProfileSettings::MaxTimeoutSeconds);
     m_ui->timeoutSpin->setSuffix(tr(" s"));
+    m_ui->timeoutSpin->setToolTip(tr("How long a create may go without any progress"));
+    // Below the minimum is only the automatic value, which the spin box shows in words.
+    m_ui->deadlineSpin->setRange(ProfileSettings::MinDeadlineSeconds - 1,
+                                 ProfileSettings::MaxDeadlineSeconds);
+    m_ui->deadlineSpin->setSpecialValueText(
+        tr("Automatic (%1 × the timeout)").arg(ProfileSettings::DeadlineFactor));
+    m_ui->deadlineSpin->setSuffix(tr(" s"));
+    m_ui->deadlineSpin->setToolTip(tr("How long a create may take in all, even while the "
+                                      "gateway is still sending"));
     m_ui->clipboardClearSpin->setRange(ProfileSettings::MinClipboardClearSeconds,
                                        ProfileSettings::MaxClipboardClearSeconds);
     m_ui->clipboardClearSpin->setSuffix(tr(" s"));
 
-    for (QLabel *label : {m_ui->endpointMessageLabel, m_ui->regionMessageLabel,
-                          m_ui->caBundleMessageLabel, m_ui->credentialsMessageLabel}) {
+    for (QLabel *label :
+         {m_ui->endpointMessageLabel, m_ui->regionMessageLabel, m_ui->httpMethodMessageLabel,
+          m_ui->caBundleMessageLabel, m_ui->credentialsMessageLabel}) {
         UiStyle::makeProblemLabel(label);
         label->hide();
     }
@@ -102,6 +112,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_ui->regionCombo, &QComboBox::currentTextChanged, this,
             &SettingsDialog::onRegionChanged);
     connect(m_ui->caBundleEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->httpMethodCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::updateState);
     for (QLineEdit *edit : {m_ui->secretIdEdit, m_ui->secretKeyEdit, m_ui->sessionTokenEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsModified = true; });
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
@@ -149,6 +161,9 @@ void SettingsDialog::setProfileSettings(const ProfileSettings &settings)
     selectData(m_ui->httpMethodCombo, legacyHttpMethodName(endpoint.httpMethod));
     selectData(m_ui->languageCombo, endpoint.language);
     m_ui->timeoutSpin->setValue(value.timeoutSeconds);
+    m_ui->deadlineSpin->setValue(value.deadlineSeconds == ProfileSettings::AutomaticDeadline
+                                     ? m_ui->deadlineSpin->minimum()
+                                     : value.deadlineSeconds);
     m_ui->clipboardClearSpin->setValue(value.clipboardClearSeconds);
     m_ui->caBundleEdit->setText(value.caBundlePath);
     onApiGenerationChanged();
@@ -159,6 +174,9 @@ ProfileSettings SettingsDialog::profileSettings() const
     ProfileSettings settings;
     settings.endpoint = endpoint();
     settings.timeoutSeconds = m_ui->timeoutSpin->value();
+    settings.deadlineSeconds = m_ui->deadlineSpin->value() == m_ui->deadlineSpin->minimum()
+                                   ? ProfileSettings::AutomaticDeadline
+                                   : m_ui->deadlineSpin->value();
     settings.clipboardClearSeconds = m_ui->clipboardClearSpin->value();
     settings.caBundlePath = m_ui->caBundleEdit->text().trimmed();
     return settings;
@@ -370,10 +388,22 @@ void SettingsDialog::updateState()
         noCredentials ? CredentialProblem::None : checkCredentials(entered);
     showMessage(m_ui->credentialsMessageLabel, ProblemText::credentials(credentialProblem));
 
+    // GET with a session token could never send a create: the token would go in the URL. With
+    // GET alone, the form refuses manual keys; the hint says so before anyone tries.
+    const bool get =
+        current.generation == ApiGeneration::Api2 && current.httpMethod == LegacyHttpMethod::Get;
+    const bool tokenInUrl = get && !entered.sessionToken.isEmpty();
+    showMessage(m_ui->httpMethodMessageLabel,
+                tokenInUrl ? tr("GET would put your session token in the URL, where proxies and "
+                                "access logs keep it. Choose POST, which carries it in the request "
+                                "body, or clear the session token.")
+                : get      ? ProblemText::getMethodHint()
+                           : QString());
+
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(urlProblem == EndpointProblem::None &&
                      regionProblem == EndpointProblem::None && caBundleOk &&
-                     credentialProblem == CredentialProblem::None);
+                     credentialProblem == CredentialProblem::None && !tokenInUrl);
 }
 
 GatewayEndpoint SettingsDialog::endpoint() const

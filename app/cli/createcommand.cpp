@@ -97,6 +97,10 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
         u"http-method"_s, tr("API 2.0 HTTP method: POST (default) or GET."), u"METHOD"_s);
     const QCommandLineOption timeout(u"timeout"_s, tr("Idle timeout in seconds (default 30)."),
                                      u"SECONDS"_s);
+    const QCommandLineOption deadline(u"deadline"_s,
+                                      tr("Time limit for the whole create in seconds (default "
+                                         "4 times the timeout)."),
+                                      u"SECONDS"_s);
     const QCommandLineOption caBundle(
         u"ca-bundle"_s, tr("Also trust the CA certificates of this PEM file."), u"PEM"_s);
     const QCommandLineOption profile(u"profile"_s, tr("Settings and credentials profile."),
@@ -105,7 +109,8 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
                                                 "as the application does."));
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object."));
     parser.addOptions({name, type, keyId, keySecret, generate, api, endpoint, region,
-                       signatureMethod, httpMethod, timeout, caBundle, profile, save, json});
+                       signatureMethod, httpMethod, timeout, deadline, caBundle, profile, save,
+                       json});
     if (auto stop = parseWith(parser, arguments,
                               u"apigw-keys-cli create --name NAME [--type auto|manual] "
                               "[--key-id ID --key-secret SECRET | --generate] [options]"_s))
@@ -174,6 +179,13 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
             return usage(tr("--timeout takes a number of seconds from 1 to 3600"));
         m_settings.timeoutSeconds = seconds;
     }
+    if (parser.isSet(deadline)) {
+        bool ok = false;
+        const int seconds = parser.value(deadline).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return usage(tr("--deadline takes a number of seconds from 1 to 86400"));
+        m_settings.deadlineSeconds = seconds;
+    }
     if (parser.isSet(caBundle))
         m_settings.caBundlePath = parser.value(caBundle);
 
@@ -229,9 +241,16 @@ void CreateCommand::start()
         fail(ExitCode::Validation, ProblemText::endpoint(endpointProblem));
         return;
     }
+    // Said before the keychain is asked for credentials; a session token is known only then.
+    const SecretInUrl inUrl = secretInUrl(m_spec, {}, m_settings.endpoint);
+    if (inUrl != SecretInUrl::None) {
+        fail(ExitCode::Validation, ProblemText::secretInUrl(inUrl));
+        return;
+    }
 
     m_client = std::make_unique<GatewayClient>();
     m_client->setIdleTimeout(std::chrono::seconds(m_settings.timeoutSeconds));
+    m_client->setDeadline(std::chrono::seconds(m_settings.effectiveDeadlineSeconds()));
     if (!m_settings.caBundlePath.isEmpty()) {
         const CaBundle bundle = m_client->setExtraCaBundle(m_settings.caBundlePath);
         if (!bundle.isValid()) {
@@ -282,10 +301,13 @@ void CreateCommand::send(OperatorCredentials credentials)
     if (!built.isValid()) {
         fail(ExitCode::Validation, built.problem == BuildProblem::InvalidCredentials
                                        ? ProblemText::credentials(built.credentialProblem)
+                                   : built.problem == BuildProblem::SecretInUrl
+                                       ? ProblemText::secretInUrl(built.secretInUrl)
                                        : ProblemText::endpoint(built.endpointProblem));
         return;
     }
-    CreateApiKeyCall *call = m_client->send(built.request, m_settings.endpoint.generation);
+    CreateApiKeyCall *call =
+        m_client->send(built.request, {m_settings.endpoint.generation, m_spec.type});
     connect(call, &CreateApiKeyCall::finished, this,
             [this, call](const CreateApiKeyResult &result) {
                 call->deleteLater();

@@ -31,6 +31,12 @@ BuiltRequest CreateApiKeyRequestBuilder::build(const KeySpec &spec,
         return built;
     }
 
+    built.secretInUrl = secretInUrl(spec, trimmedCredentials, endpoint);
+    if (built.secretInUrl != SecretInUrl::None) {
+        built.problem = BuildProblem::SecretInUrl;
+        return built;
+    }
+
     const KeySpec normalized = spec.normalized();
     const qint64 timestamp = m_clock.currentSecsSinceEpoch();
     if (endpoint.generation == ApiGeneration::Api2) {
@@ -41,6 +47,18 @@ BuiltRequest CreateApiKeyRequestBuilder::build(const KeySpec &spec,
             buildTc3CreateApiKeyRequest(normalized, trimmedCredentials, endpoint, timestamp);
     }
     return built;
+}
+
+SecretInUrl secretInUrl(const KeySpec &spec, const OperatorCredentials &credentials,
+                        const GatewayEndpoint &endpoint)
+{
+    if (endpoint.generation != ApiGeneration::Api2 || endpoint.httpMethod != LegacyHttpMethod::Get)
+        return SecretInUrl::None;
+    if (spec.type == KeyType::Manual)
+        return SecretInUrl::KeySecret;
+    if (!credentials.sessionToken.isEmpty())
+        return SecretInUrl::SessionToken;
+    return SecretInUrl::None;
 }
 
 namespace {

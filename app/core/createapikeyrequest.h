@@ -16,7 +16,26 @@ inline constexpr QByteArrayView Api3ContentType = "application/json; charset=utf
 inline constexpr QByteArrayView Api2ContentType = "application/x-www-form-urlencoded";
 } // namespace CreateApiKeyProtocol
 
-enum class BuildProblem { None, InvalidKeySpec, InvalidCredentials, InvalidEndpoint };
+enum class BuildProblem {
+    None,
+    InvalidKeySpec,
+    InvalidCredentials,
+    InvalidEndpoint,
+    SecretInUrl, // the request would carry a secret in its URL; see secretInUrl
+};
+
+// A secret that an API 2.0 GET would put in its query string, where proxies, servers' access logs
+// and browser-like caches keep URLs. A POST carries the same parameters in its body.
+enum class SecretInUrl {
+    None,
+    KeySecret,    // a manual key's secret (secretKey)
+    SessionToken, // the operator's session token (Token)
+};
+
+// Which secret, if any, a request for this spec, with these credentials, to this endpoint, would
+// carry in its URL. The first found: the key secret before the token.
+SecretInUrl secretInUrl(const KeySpec &spec, const OperatorCredentials &credentials,
+                        const GatewayEndpoint &endpoint);
 
 // A signed request, or why none could be built. Invalid input never produces a request.
 struct BuiltRequest
@@ -26,6 +45,7 @@ struct BuiltRequest
     KeySpecProblems keySpecProblems;
     CredentialProblem credentialProblem = CredentialProblem::None;
     EndpointProblem endpointProblem = EndpointProblem::None;
+    SecretInUrl secretInUrl = SecretInUrl::None;
 
     bool isValid() const { return problem == BuildProblem::None; }
 };

@@ -92,10 +92,10 @@ std::optional<qint64> parseApi2Code(const QJsonValue &value)
 
 // Builds the key from the fields both generations share in spirit. Returns an error when the id
 // or secret is unusable; the rest is taken as far as it is well-formed.
-CreateApiKeyResult keyFromFields(ApiGeneration generation, const QJsonValue &keyId,
-                                 const QJsonValue &keySecret, const QJsonValue &type,
-                                 const QJsonValue &name, const QJsonValue &created,
-                                 const QString &requestId)
+CreateApiKeyResult keyFromFields(ApiGeneration generation, KeyType requestedType,
+                                 const QJsonValue &keyId, const QJsonValue &keySecret,
+                                 const QJsonValue &type, const QJsonValue &name,
+                                 const QJsonValue &created, const QString &requestId)
 {
     if (!keyId.isString() || !isPlausibleCredential(keyId.toString()))
         return GatewayError::malformed(generation, u"the answer has no usable key id"_s, requestId);
@@ -113,7 +113,9 @@ CreateApiKeyResult keyFromFields(ApiGeneration generation, const QJsonValue &key
     QString secret = keySecret.toString();
     key.keySecret = SecretString(secret);
     wipeString(secret);
-    key.type = keyTypeFromName(type.toString()).value_or(KeyType::Auto);
+    // The gateway created what was asked for; a missing or unknown type must not turn a manual
+    // key, whose secret the user chose, into one listed as drawn by the gateway.
+    key.type = keyTypeFromName(type.toString()).value_or(requestedType);
     key.name = name.toString();
     // A created key is never thrown away over a cosmetic field: an unreadable time stays invalid.
     key.createdUtc = parseUtc(created.toString());
@@ -123,12 +125,14 @@ CreateApiKeyResult keyFromFields(ApiGeneration generation, const QJsonValue &key
 
 } // namespace
 
-CreateApiKeyResult CreateApiKeyResponse::parse(ApiGeneration generation, const QByteArray &body)
+CreateApiKeyResult CreateApiKeyResponse::parse(const ExpectedAnswer &expected,
+                                               const QByteArray &body)
 {
-    return generation == ApiGeneration::Api3 ? parseApi3(body) : parseApi2(body);
+    return expected.generation == ApiGeneration::Api3 ? parseApi3(body, expected.requestedType)
+                                                      : parseApi2(body, expected.requestedType);
 }
 
-CreateApiKeyResult CreateApiKeyResponse::parseApi2(const QByteArray &body)
+CreateApiKeyResult CreateApiKeyResponse::parseApi2(const QByteArray &body, KeyType requestedType)
 {
     constexpr auto generation = ApiGeneration::Api2;
     QString why;
@@ -159,12 +163,12 @@ CreateApiKeyResult CreateApiKeyResponse::parseApi2(const QByteArray &body)
     QJsonValue keyId = object->value(u"secretId"_s);
     if (keyId.isUndefined())
         keyId = object->value(u"secretID"_s);
-    return keyFromFields(generation, keyId, object->value(u"secretKey"_s), object->value(u"type"_s),
-                         object->value(u"secretName"_s), object->value(u"createdTime"_s),
-                         QString());
+    return keyFromFields(generation, requestedType, keyId, object->value(u"secretKey"_s),
+                         object->value(u"type"_s), object->value(u"secretName"_s),
+                         object->value(u"createdTime"_s), QString());
 }
 
-CreateApiKeyResult CreateApiKeyResponse::parseApi3(const QByteArray &body)
+CreateApiKeyResult CreateApiKeyResponse::parseApi3(const QByteArray &body, KeyType requestedType)
 {
     constexpr auto generation = ApiGeneration::Api3;
     QString why;
@@ -204,7 +208,7 @@ CreateApiKeyResult CreateApiKeyResponse::parseApi3(const QByteArray &body)
         return GatewayError::malformed(generation, u"the answer has no Result"_s, *requestId);
     const QJsonObject result = resultValue.toObject();
     CreateApiKeyResult parsed =
-        keyFromFields(generation, result.value(u"AccessKeyId"_s),
+        keyFromFields(generation, requestedType, result.value(u"AccessKeyId"_s),
                       result.value(u"AccessKeySecret"_s), result.value(u"AccessKeyType"_s),
                       result.value(u"SecretName"_s), result.value(u"CreatedTime"_s), *requestId);
     if (auto *key = std::get_if<CreatedKey>(&parsed)) {

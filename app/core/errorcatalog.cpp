@@ -21,18 +21,20 @@ const QHash<QString, Classification> &api2Codes()
         {QStringLiteral("4110"), {C::Permission, false}},
         {QStringLiteral("4200"), {C::Clock, false}},
         {QStringLiteral("4300"), {C::Permission, false}},
-        {QStringLiteral("4400"), {C::Quota, false}},
+        // The number of requests passed the account's quota (not the number of keys): a limit on
+        // calls, which may last beyond a moment, so no blind retry.
+        {QStringLiteral("4400"), {C::RateLimit, false}},
         // A repeated nonce or a far-off timestamp: a new request with a fresh nonce may pass, but
         // the clock must be right first, so the category is Clock and no blind retry is offered.
         {QStringLiteral("4500"), {C::Clock, false}},
         {QStringLiteral("4600"), {C::Endpoint, false}},
-        {QStringLiteral("5000"), {C::Validation, false}},
+        {QStringLiteral("5000"), {C::Validation, false}}, // a resource does not exist
         {QStringLiteral("5100"), {C::Server, true}},
         {QStringLiteral("5200"), {C::Quota, false}},
         {QStringLiteral("5300"), {C::Quota, false}},
         // Partial success: something may exist on the server, never retry blindly.
         {QStringLiteral("5400"), {C::Server, false}},
-        {QStringLiteral("5500"), {C::Permission, false}},
+        {QStringLiteral("5500"), {C::Permission, false}}, // qualification review failed
         {QStringLiteral("6000"), {C::Server, true}},
         {QStringLiteral("6100"), {C::Endpoint, false}},
         {QStringLiteral("6200"), {C::Server, true}},
@@ -67,6 +69,18 @@ const QHash<QString, Classification> &api3Codes()
         {QStringLiteral("NoSuchVersion"), {C::Endpoint, false}},
         {QStringLiteral("UnsupportedRegion"), {C::Endpoint, false}},
         {QStringLiteral("UnsupportedProtocol"), {C::Endpoint, false}},
+        // CreateApiKey's own.
+        {QStringLiteral("UnsupportedOperation.UnpackError"), {C::Unsupported, false}},
+        {QStringLiteral("UnsupportedOperation.UinNotInWhiteList"), {C::Unsupported, false}},
+        // The common codes of every API 3.0 action.
+        {QStringLiteral("ActionOffline"), {C::Endpoint, false}},
+        {QStringLiteral("NoSuchProduct"), {C::Endpoint, false}},
+        {QStringLiteral("IpInBlacklist"), {C::Permission, false}},
+        {QStringLiteral("IpNotInWhitelist"), {C::Permission, false}},
+        {QStringLiteral("RequestSizeLimitExceeded"), {C::Validation, false}},
+        {QStringLiteral("InvalidRequest"), {C::Validation, false}},
+        {QStringLiteral("ResourceInUse"), {C::OperationFailed, false}},
+        {QStringLiteral("ResourceInsufficient"), {C::Server, true}},
     };
     return codes;
 }
@@ -88,6 +102,8 @@ Classification classifyApi3Family(const QString &code)
         {QStringLiteral("RequestLimitExceeded"), {C::RateLimit, true}},
         {QStringLiteral("InternalError"), {C::Server, true}},
         {QStringLiteral("ResourceUnavailable"), {C::Server, true}},
+        {QStringLiteral("UnsupportedOperation"), {C::Unsupported, false}},
+        {QStringLiteral("FailedOperation"), {C::OperationFailed, false}},
     };
     return families.value(family, Classification{});
 }
@@ -106,6 +122,13 @@ ErrorCatalog::Classification ErrorCatalog::classify(ApiGeneration generation, co
     const auto named = api3Codes().constFind(description);
     if (named != api3Codes().cend())
         return *named;
+    // A dotted name of a family that says more than any number (UnsupportedOperation.*,
+    // FailedOperation.*); a bare family name such as "AuthFailure" leaves the number its say.
+    if (description.contains(u'.')) {
+        const Classification family = classifyApi3Family(description);
+        if (family.category == C::Unsupported || family.category == C::OperationFailed)
+            return family;
+    }
     const auto found = api2Codes().constFind(code);
     if (found != api2Codes().cend())
         return *found;

@@ -6,15 +6,17 @@
 
 // What a failed gateway code means for the user; the UI words each category.
 enum class ErrorCategory {
-    Authentication, // wrong signature, unknown or disabled SecretId, bad token or MFA
-    Permission,     // CAM denies the operation, account not verified or banned
-    Validation,     // the gateway rejected a parameter
-    Duplicate,      // a manual key with that id exists already
-    Quota,          // too many keys, or the account's balance
-    RateLimit,      // too many requests per second
-    Clock,          // timestamp too far off, or a repeated nonce
-    Server,         // trouble on the gateway's side
-    Endpoint,       // wrong host, version, region or protocol
+    Authentication,  // wrong signature, unknown or disabled SecretId, bad token or MFA
+    Permission,      // CAM denies the operation, account not verified or banned
+    Validation,      // the gateway rejected a parameter
+    Duplicate,       // a manual key with that id exists already
+    Quota,           // too many keys, or the account's balance
+    RateLimit,       // too many requests per second
+    Clock,           // timestamp too far off, or a repeated nonce
+    Server,          // trouble on the gateway's side
+    Endpoint,        // wrong host, version, region or protocol
+    Unsupported,     // the gateway does not support the operation, for this account or request
+    OperationFailed, // the gateway could not carry out the operation (FailedOperation.*)
     Unknown,
 };
 
@@ -27,12 +29,12 @@ struct GatewayError
         MalformedResponse, // the answer is not what the protocol promises
         HttpStatus,        // an HTTP status other than 200
         ResponseTooLarge,  // the answer passed the size cap
-        Timeout,           // no progress for the idle timeout
+        Timeout,           // no progress for the idle timeout, or the deadline passed
         Cancelled,         // the user cancelled
         Network,           // DNS, refused or reset connection, proxy
         Tls,               // certificate or handshake failure
         InsecureEndpoint,  // plain HTTP to a host that is not loopback; nothing was sent
-        Redirect,          // a redirect to another origin, or one that would change the method
+        Redirect,          // any 3xx; never followed (a 303 says the request was processed)
         InvalidRequest,    // the request could not be built; nothing was sent
         MissingPart,       // the installation lacks the part that sends (a broken package)
     };

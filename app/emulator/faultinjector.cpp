@@ -15,7 +15,8 @@ void FaultInjector::setFault(Fault fault, std::chrono::milliseconds delay)
 
 bool FaultInjector::actsOnRequests() const
 {
-    return m_fault == Fault::None || m_fault == Fault::Delay || m_fault == Fault::StallMidBody;
+    return m_fault == Fault::None || m_fault == Fault::Delay || m_fault == Fault::StallMidBody ||
+           m_fault == Fault::SeeOther || m_fault == Fault::Trickle;
 }
 
 void FaultInjector::deliver(HttpConnection &connection, const HttpResponse &answer,
@@ -51,6 +52,12 @@ void FaultInjector::deliver(HttpConnection &connection, const HttpResponse &answ
     case Fault::CloseWithoutAnswer:
         connection.closeWithoutAnswer();
         return;
+    case Fault::SeeOther:
+        connection.respond(seeOther());
+        return;
+    case Fault::Trickle:
+        connection.respondTrickling(answer, m_delay);
+        return;
     }
 }
 
@@ -80,6 +87,14 @@ HttpResponse FaultInjector::oversizedBody()
     body.append(R"("}})");
     body.append('\n');
     return HttpResponse::json(std::move(body));
+}
+
+HttpResponse FaultInjector::seeOther()
+{
+    // Same origin, so that only the status can be the reason not to follow it.
+    HttpResponse response = HttpResponse::text(303, "See Other");
+    response.headers.append({QByteArrayLiteral("Location"), QByteArrayLiteral("/result")});
+    return response;
 }
 
 HttpResponse FaultInjector::redirect(const QUrl &location)

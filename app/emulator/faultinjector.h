@@ -9,9 +9,11 @@ class HttpConnection;
 
 // Turns the emulator's normal answer into the fault that a test switched on.
 //
-// Delay and StallMidBody carry the real answer (late, or half of it), so the request is acted on
-// first, as a server whose answer got lost would have: a key may exist although the client saw
-// no success. The other faults replace the answer, and the request is not acted on.
+// Delay, StallMidBody and Trickle carry the real answer (late, half of it, or a byte at a time), so
+// the request is acted on first, as a server whose answer got lost would have: a key may exist
+// although the client saw no success. SeeOther acts too, and answers as a server that points at
+// the result of a processed POST. The other faults replace the answer, and the request is not
+// acted on.
 class FaultInjector
 {
 public:
@@ -33,6 +35,7 @@ public:
     static HttpResponse malformedJson();
     static HttpResponse oversizedBody();
     static HttpResponse redirect(const QUrl &location);
+    static HttpResponse seeOther();
 
 private:
     GatewayEmulator::Fault m_fault = GatewayEmulator::Fault::None;

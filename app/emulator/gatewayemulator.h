@@ -62,6 +62,8 @@ public:
         OversizedBody,       // HTTP 200 with a body of several MiB
         RedirectOtherOrigin, // HTTP 307 to another origin
         CloseWithoutAnswer,  // close the connection without a byte of answer
+        SeeOther,            // act on the request, then answer HTTP 303 to the same origin
+        Trickle,             // send the answer's head, then one body byte every faultDelay
     };
     Q_ENUM(Fault)
 

@@ -3,6 +3,7 @@
 #include "emulatorlogging.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace {
 
@@ -133,6 +134,30 @@ void HttpConnection::respondPartially(const HttpResponse &response, qsizetype bo
     m_state = State::Stalled;
     qCDebug(lcEmulator) << "stalled after" << bodyBytes << "of" << response.body.size()
                         << "body bytes";
+}
+
+void HttpConnection::respondTrickling(const HttpResponse &response,
+                                      std::chrono::milliseconds interval)
+{
+    if (m_state != State::Answering)
+        return;
+    m_socket->write(response.head(false));
+    m_socket->flush();
+    // Nothing else is read or answered on this connection meanwhile.
+    m_state = State::Stalled;
+    auto *timer = new QTimer(this);
+    timer->setInterval(interval);
+    connect(timer, &QTimer::timeout, this, [this, timer, body = response.body, sent = 0]() mutable {
+        if (sent < body.size()) {
+            m_socket->write(body.mid(sent, 1));
+            ++sent;
+            return;
+        }
+        timer->stop();
+        m_state = State::Closing;
+        m_socket->disconnectFromHost();
+    });
+    timer->start();
 }
 
 void HttpConnection::closeWithoutAnswer()

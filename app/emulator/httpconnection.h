@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -37,6 +38,9 @@ public:
     // Writes the head (with the full Content-Length) and the first `bodyBytes` bytes of the body,
     // then never writes again: the client sees a stalled transfer.
     void respondPartially(const HttpResponse &response, qsizetype bodyBytes);
+    // Writes the head (with the full Content-Length), then one byte of the body every `interval`,
+    // and closes after the last: a server that is slow without ever going quiet.
+    void respondTrickling(const HttpResponse &response, std::chrono::milliseconds interval);
     // Closes without writing anything.
     void closeWithoutAnswer();
 

@@ -82,6 +82,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 303:
+        return "See Other";
     case 307:
         return "Temporary Redirect";
     case 400:

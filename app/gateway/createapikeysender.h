@@ -14,6 +14,7 @@ public:
 
     // Sends the request exactly once, as built, and never again by itself. The call belongs to
     // the sender (its QObject parent); the caller may deleteLater() it. It never blocks.
+    // `expected` names the generation and the type of key the request asks for.
     [[nodiscard]] virtual CreateApiKeyCall *send(const HttpRequest &request,
-                                                 ApiGeneration generation) = 0;
+                                                 const ExpectedAnswer &expected) = 0;
 };

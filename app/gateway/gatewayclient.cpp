@@ -63,6 +63,20 @@ bool isTransferHeader(QByteArrayView name)
     return false;
 }
 
+// The API 2.0 parameters that carry a secret: a manual key's secret and the session token. In a
+// query string they would be kept by every proxy and access log on the way.
+bool queryCarriesSecret(const QUrl &url)
+{
+    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &pair : query.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        const QByteArrayView name = equals < 0 ? QByteArrayView(pair) : pair.first(equals);
+        if (name == "secretKey" || name == "Token")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 GatewayClient::GatewayClient(QObject *parent)
@@ -83,6 +97,11 @@ GatewayClient::~GatewayClient()
 QByteArray GatewayClient::defaultUserAgent()
 {
     return QByteArrayLiteral("apigw-keys/" APIGW_VERSION);
+}
+
+std::chrono::milliseconds GatewayClient::deadline() const
+{
+    return m_deadline.count() > 0 ? m_deadline : m_idleTimeout * DeadlineFactor;
 }
 
 QSslConfiguration GatewayClient::baseSslConfiguration()
@@ -126,10 +145,10 @@ QSslConfiguration GatewayClient::sslConfiguration() const
     return *m_sslConfiguration;
 }
 
-CreateApiKeyCall *GatewayClient::send(const HttpRequest &request, ApiGeneration generation)
+CreateApiKeyCall *GatewayClient::send(const HttpRequest &request, const ExpectedAnswer &expected)
 {
-    auto *call = new NetworkCreateApiKeyCall(generation, request.url, this);
-    if (std::optional<GatewayError> problem = refusal(request, generation)) {
+    auto *call = new NetworkCreateApiKeyCall(expected, request.url, this);
+    if (std::optional<GatewayError> problem = refusal(request, expected.generation)) {
         call->refuse(std::move(*problem));
         return call;
     }
@@ -145,7 +164,7 @@ CreateApiKeyCall *GatewayClient::send(const HttpRequest &request, ApiGeneration 
     body->setParent(reply);
     qCDebug(lcGateway).noquote() << "sending" << request.method
                                  << request.url.adjusted(QUrl::RemoveQuery).toString();
-    call->start(reply, body.release(), m_idleTimeout);
+    call->start(reply, body.release(), m_idleTimeout, deadline());
     return call;
 }
 
@@ -165,6 +184,11 @@ std::optional<GatewayError> GatewayClient::refusal(const HttpRequest &request,
         return refused(Kind::InvalidRequest, generation, u"only GET and POST are sent"_s);
     if (request.method == "GET" && !request.body.isEmpty())
         return refused(Kind::InvalidRequest, generation, u"a GET request carries no body"_s);
+    // The builder never makes such a request; this keeps any other path from sending one.
+    if (queryCarriesSecret(url))
+        return refused(Kind::InvalidRequest, generation,
+                       u"a secret would travel in the URL, where proxies and logs keep it; "
+                       "POST carries it in the body"_s);
     for (const auto &[name, value] : request.headers) {
         if (!isHeaderName(name) || !isHeaderValue(value) || isTransferHeader(name))
             return refused(Kind::InvalidRequest, generation,

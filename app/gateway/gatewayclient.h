@@ -36,6 +36,13 @@ public:
     void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
     std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
 
+    // How long a call may take in all, however steadily it progresses, before it fails with
+    // Kind::Timeout: a server that sends a byte now and then never trips the idle timeout.
+    // Zero or less: DeadlineFactor times the idle timeout.
+    static constexpr int DeadlineFactor = 4;
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    std::chrono::milliseconds deadline() const;
+
     // Trusts the certificates of a PEM file on top of the system's, for private gateways; an
     // empty path trusts the system's only. On any problem no extra certificate is trusted and
     // the returned bundle says why.
@@ -50,7 +57,7 @@ public:
     static QByteArray defaultUserAgent();
 
     [[nodiscard]] CreateApiKeyCall *send(const HttpRequest &request,
-                                         ApiGeneration generation) override;
+                                         const ExpectedAnswer &expected) override;
 
 private:
     // Why a request cannot be sent at all, checked before a connection is opened.
@@ -60,6 +67,7 @@ private:
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
+    std::chrono::milliseconds m_deadline{0};
     QByteArray m_userAgent = defaultUserAgent();
     QList<QSslCertificate> m_extraCaCertificates;
     // Made by the first HTTPS request (or sslConfiguration()), not by the constructor: setting it

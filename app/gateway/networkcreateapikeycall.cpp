@@ -44,12 +44,19 @@ QString kindName(Kind kind)
 
 } // namespace
 
-NetworkCreateApiKeyCall::NetworkCreateApiKeyCall(ApiGeneration generation, const QUrl &url,
+NetworkCreateApiKeyCall::NetworkCreateApiKeyCall(const ExpectedAnswer &expected, const QUrl &url,
                                                  QObject *parent)
-    : CreateApiKeyCall(parent), m_generation(generation), m_url(url)
+    : CreateApiKeyCall(parent)
+    , m_generation(expected.generation)
+    , m_requestedType(expected.requestedType)
+    , m_url(url)
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { stopNow(Stop::TimedOut); });
+    m_deadlineTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early; a promised limit should hold to the millisecond.
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] { stopNow(Stop::DeadlinePassed); });
     m_elapsed.start();
 }
 
@@ -66,11 +73,13 @@ NetworkCreateApiKeyCall::~NetworkCreateApiKeyCall()
 }
 
 void NetworkCreateApiKeyCall::start(QNetworkReply *reply, const OneShotBodyDevice *body,
-                                    std::chrono::milliseconds idleTimeout)
+                                    std::chrono::milliseconds idleTimeout,
+                                    std::chrono::milliseconds deadline)
 {
     m_reply = reply;
     m_body = body;
     m_idleTimeout = idleTimeout;
+    m_deadline = deadline;
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
         // Plain HTTP goes to loopback only, where a connection is made at once.
@@ -103,6 +112,8 @@ void NetworkCreateApiKeyCall::start(QNetworkReply *reply, const OneShotBodyDevic
 
     if (m_idleTimeout.count() > 0)
         m_idleTimer.start(m_idleTimeout);
+    if (m_deadline.count() > 0)
+        m_deadlineTimer.start(m_deadline);
 }
 
 void NetworkCreateApiKeyCall::refuse(GatewayError refusal)
@@ -192,6 +203,7 @@ void NetworkCreateApiKeyCall::onDownloadProgress(qint64 received, qint64 total)
 void NetworkCreateApiKeyCall::onFinished()
 {
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
@@ -237,6 +249,13 @@ CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
         timedOut.httpStatus = status;
         return timedOut;
     }
+    case Stop::DeadlinePassed: {
+        GatewayError late =
+            error(Kind::Timeout, requestMayHaveLeft(),
+                  u"no complete answer within the time limit of %1 ms"_s.arg(m_deadline.count()));
+        late.httpStatus = status;
+        return late;
+    }
     case Stop::TooLarge: {
         // Whatever the gateway was saying, it was saying it about a request it had received.
         GatewayError tooLarge =
@@ -251,11 +270,14 @@ CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
 
     if (status >= 300 && status < 400) {
         // Never followed: the signed request would travel to wherever the answer points, and a
-        // 301/302/303 would turn the POST into a GET. By HTTP's rules nothing was done.
+        // 301/302/303 would turn the POST into a GET. A 303 (See Other) is the answer of a server
+        // that has processed the POST and points at its result: the key may exist. The other
+        // redirects mean the request went no further.
+        const bool processed = status == 303;
         const QUrl target = reply.url().resolved(
             QUrl::fromEncoded(reply.rawHeader("Location"), QUrl::TolerantMode));
         GatewayError redirect =
-            error(Kind::Redirect, false,
+            error(Kind::Redirect, processed,
                   u"the gateway redirected to %1"_s.arg(TransportError::origin(target)));
         redirect.httpStatus = status;
         return redirect;
@@ -281,7 +303,8 @@ CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
     if (status != 200)
         return error(Kind::MalformedResponse, true, u"the answer has no HTTP status"_s);
 
-    CreateApiKeyResult parsed = CreateApiKeyResponse::parse(m_generation, m_answer);
+    CreateApiKeyResult parsed =
+        CreateApiKeyResponse::parse({m_generation, m_requestedType}, m_answer);
     if (auto *failure = std::get_if<GatewayError>(&parsed))
         failure->httpStatus = status;
     return parsed;

@@ -17,13 +17,14 @@ class NetworkCreateApiKeyCall final : public CreateApiKeyCall
 {
     Q_OBJECT
 public:
-    NetworkCreateApiKeyCall(ApiGeneration generation, const QUrl &url, QObject *parent);
+    NetworkCreateApiKeyCall(const ExpectedAnswer &expected, const QUrl &url, QObject *parent);
     ~NetworkCreateApiKeyCall() override;
 
     // Takes charge of a reply just handed out by QNAM, which reads the request body from `body`
     // (a child of the reply, so that it lives exactly as long as QNAM may read it).
+    // Either limit at zero or less is off.
     void start(QNetworkReply *reply, const OneShotBodyDevice *body,
-               std::chrono::milliseconds idleTimeout);
+               std::chrono::milliseconds idleTimeout, std::chrono::milliseconds deadline);
     // Reports an error from the event loop without sending anything.
     void refuse(GatewayError error);
 
@@ -32,7 +33,7 @@ protected:
 
 private:
     // Why we stopped the transfer ourselves; QNAM reports each of them as OperationCanceledError.
-    enum class Stop { None, Cancelled, TimedOut, TooLarge };
+    enum class Stop { None, Cancelled, TimedOut, DeadlinePassed, TooLarge };
 
     // From a reply's own signal: the reply goes later.
     void stop(Stop why);
@@ -49,11 +50,14 @@ private:
     bool requestMayHaveLeft() const;
 
     ApiGeneration m_generation;
+    KeyType m_requestedType;
     QUrl m_url;
     QNetworkReply *m_reply = nullptr;          // a child of the QNAM, which outlives every call
     const OneShotBodyDevice *m_body = nullptr; // the reply's child
     QTimer m_idleTimer;
     std::chrono::milliseconds m_idleTimeout{0};
+    QTimer m_deadlineTimer;
+    std::chrono::milliseconds m_deadline{0};
     QElapsedTimer m_elapsed;
     QByteArray m_answer;
     QList<QSslError> m_sslErrors;

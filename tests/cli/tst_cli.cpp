@@ -46,6 +46,10 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void gatewayErrorCarriesCodeAndRequestId();
+    void getWithASecretIsRefused_data();
+    void getWithASecretIsRefused();
+    void deadlineEndsATricklingCreate_data();
+    void deadlineEndsATricklingCreate();
     void createSaveListSecretRemove();
     void loginThenCreateWithKeychainCredentials();
     void loginRefusesSecretKeyArgument();
@@ -304,6 +308,81 @@ void TestCli::gatewayErrorCarriesCodeAndRequestId()
         QStringList{u"create"_s, u"--name"_s, u"n"_s} + endpointArguments(u"2"_s);
     m_emulator.reset();
     QCOMPARE(run(arguments).exitCode, 5);
+}
+
+void TestCli::getWithASecretIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("sessionToken");
+
+    QTest::newRow("manual key") << QStringList{u"--key-id"_s, u"get_id_1"_s, u"--key-secret"_s,
+                                               u"Get_Secret_Value_9"_s}
+                                << QString();
+    QTest::newRow("generated manual key") << QStringList{u"--generate"_s} << QString();
+    QTest::newRow("session token") << QStringList() << u"Session_Token_Value_7"_s;
+}
+
+void TestCli::getWithASecretIsRefused()
+{
+    // A GET carries its parameters in the URL: a secret among them is refused before anything
+    // is sent, and the message says why and that POST does not have the problem.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, sessionToken);
+    QProcessEnvironment env = environment();
+    if (!sessionToken.isEmpty())
+        env.insert(u"TENCENTCLOUD_SESSION_TOKEN"_s, sessionToken);
+    const Run result = run(
+        QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--http-method"_s, u"GET"_s, u"--json"_s} +
+            arguments + endpointArguments(u"2"_s),
+        {}, env);
+    QCOMPARE(result.exitCode, 3);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"URL"_s) && err.contains(u"POST"_s), qPrintable(err));
+    QVERIFY(!err.contains(u"Get_Secret_Value_9"_s));
+    QVERIFY(!err.contains(u"Session_Token_Value_7"_s));
+    QCOMPARE(result.json().value(u"error"_s).toObject().value(u"exitCode"_s).toInt(), 3);
+    QCOMPARE(m_emulator->requestCount(), 0);
+
+    // The same create by POST goes through.
+    const Run post =
+        run(QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--http-method"_s, u"POST"_s} +
+                arguments + endpointArguments(u"2"_s),
+            {}, env);
+    if (sessionToken.isEmpty()) // the emulator knows the demo pair without a token only
+        QVERIFY2(post.exitCode == 0, post.err.constData());
+    QCOMPARE(m_emulator->requestCount(), 1);
+}
+
+void TestCli::deadlineEndsATricklingCreate_data()
+{
+    QTest::addColumn<QStringList>("limits");
+    QTest::addColumn<int>("deadlineMs");
+
+    QTest::newRow("--deadline") << QStringList{u"--timeout"_s, u"2"_s, u"--deadline"_s, u"3"_s}
+                                << 3000;
+    QTest::newRow("default: four times --timeout") << QStringList{u"--timeout"_s, u"1"_s} << 4000;
+}
+
+void TestCli::deadlineEndsATricklingCreate()
+{
+    // A byte of the answer every 200 ms never trips the idle timeout; the whole answer would
+    // take a minute.
+    QFETCH(QStringList, limits);
+    QFETCH(int, deadlineMs);
+    m_emulator->setFault(GatewayEmulator::Fault::Trickle, std::chrono::milliseconds(200));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Run result = run(QStringList{u"create"_s, u"--name"_s, u"n"_s, u"--json"_s} + limits +
+                           endpointArguments(u"3"_s));
+    const qint64 took = elapsed.elapsed();
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(took >= deadlineMs && took < deadlineMs + 5000, QByteArray::number(took).constData());
+    const QJsonObject error = result.json().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"mayHaveBeenCreated"_s).toBool(), true);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"may have been created"_s), qPrintable(err));
+    QCOMPARE(m_emulator->requestCount(), 1);
+    QCOMPARE(m_emulator->createdKeyCount(), 1);
 }
 
 void TestCli::createSaveListSecretRemove()

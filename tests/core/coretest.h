@@ -41,6 +41,21 @@ inline char *toString(BuildProblem value)
         return qstrdup("InvalidCredentials");
     case BuildProblem::InvalidEndpoint:
         return qstrdup("InvalidEndpoint");
+    case BuildProblem::SecretInUrl:
+        return qstrdup("SecretInUrl");
+    }
+    return qstrdup("?");
+}
+
+inline char *toString(SecretInUrl value)
+{
+    switch (value) {
+    case SecretInUrl::None:
+        return qstrdup("None");
+    case SecretInUrl::KeySecret:
+        return qstrdup("KeySecret");
+    case SecretInUrl::SessionToken:
+        return qstrdup("SessionToken");
     }
     return qstrdup("?");
 }
@@ -102,6 +117,10 @@ inline char *toString(ErrorCategory value)
         return qstrdup("Server");
     case ErrorCategory::Endpoint:
         return qstrdup("Endpoint");
+    case ErrorCategory::Unsupported:
+        return qstrdup("Unsupported");
+    case ErrorCategory::OperationFailed:
+        return qstrdup("OperationFailed");
     case ErrorCategory::Unknown:
         return qstrdup("Unknown");
     }

@@ -313,13 +313,16 @@ void tst_CreateApiKeyRequest::legacy_data()
         };
         row("auto", {.name = u"myTest"_s}) << QByteArrayList{"secretName=myTest", "type=auto"} << id
                                            << key << QByteArray() << origin << host << path;
-        row("manual", {.name = u"myTest"_s,
-                       .type = KeyType::Manual,
-                       .keyId = u"myTestsecretID"_s,
-                       .keySecret = u"myTestSecretKey"_s})
-            << QByteArrayList{"secretName=myTest", "type=manual", "secretId=myTestsecretID",
-                              "secretKey=myTestSecretKey"}
-            << id << key << QByteArray() << origin << host << path;
+        // A GET never carries a secret: see invalidInput for its refusal.
+        const bool post = methods.first == LegacyHttpMethod::Post;
+        if (post)
+            row("manual", {.name = u"myTest"_s,
+                           .type = KeyType::Manual,
+                           .keyId = u"myTestsecretID"_s,
+                           .keySecret = u"myTestSecretKey"_s})
+                << QByteArrayList{"secretName=myTest", "type=manual", "secretId=myTestsecretID",
+                                  "secretKey=myTestSecretKey"}
+                << id << key << QByteArray() << origin << host << path;
         row("no name", {}) << QByteArrayList{"type=auto"} << id << key << QByteArray() << origin
                            << host << path;
         row("whitespace-only name", {.name = u" \t\n"_s})
@@ -339,19 +342,22 @@ void tst_CreateApiKeyRequest::legacy_data()
         row("emoji name", {.name = u"key 🔑"_s})
             << QByteArrayList{"secretName=" + u"key 🔑"_s.toUtf8(), "type=auto"} << id << key
             << QByteArray() << origin << host << path;
-        row("session token", {.name = u"t"_s, .token = u"tok+en/with=chars"_s})
-            << QByteArrayList{"secretName=t", "type=auto"} << id << key
-            << QByteArray("tok+en/with=chars") << origin << host << path;
-        row("surrounding whitespace never sent", {.name = u"  padded name \n"_s,
-                                                  .type = KeyType::Manual,
-                                                  .keyId = u" myKeyId_1 \r\n"_s,
-                                                  .keySecret = u"\tmyKeySecret_1\n"_s,
-                                                  .secretId = u"  "_s + OperatorId + u"\n"_s,
-                                                  .secretKey = u"\t"_s + OperatorKey + u" \r\n"_s,
-                                                  .token = u" token123\n"_s})
-            << QByteArrayList{"secretName=padded name", "type=manual", "secretId=myKeyId_1",
-                              "secretKey=myKeySecret_1"}
-            << id << key << QByteArray("token123") << origin << host << path;
+        if (post)
+            row("session token", {.name = u"t"_s, .token = u"tok+en/with=chars"_s})
+                << QByteArrayList{"secretName=t", "type=auto"} << id << key
+                << QByteArray("tok+en/with=chars") << origin << host << path;
+        if (post)
+            row("surrounding whitespace never sent",
+                {.name = u"  padded name \n"_s,
+                 .type = KeyType::Manual,
+                 .keyId = u" myKeyId_1 \r\n"_s,
+                 .keySecret = u"\tmyKeySecret_1\n"_s,
+                 .secretId = u"  "_s + OperatorId + u"\n"_s,
+                 .secretKey = u"\t"_s + OperatorKey + u" \r\n"_s,
+                 .token = u" token123\n"_s})
+                << QByteArrayList{"secretName=padded name", "type=manual", "secretId=myKeyId_1",
+                                  "secretKey=myKeySecret_1"}
+                << id << key << QByteArray("token123") << origin << host << path;
         row("auto ignores id and secret",
             {.name = u"n"_s, .keyId = u"someKeyId"_s, .keySecret = u"someKeySecret"_s})
             << QByteArrayList{"secretName=n", "type=auto"} << id << key << QByteArray() << origin
@@ -694,6 +700,7 @@ void tst_CreateApiKeyRequest::invalidInput_data()
     QTest::addColumn<KeySpecProblems>("keySpecProblems");
     QTest::addColumn<CredentialProblem>("credentialProblem");
     QTest::addColumn<EndpointProblem>("endpointProblem");
+    QTest::addColumn<SecretInUrl>("secretInUrl");
 
     const KeySpecProblems specOk;
     const auto C = CredentialProblem::None;
@@ -708,65 +715,98 @@ void tst_CreateApiKeyRequest::invalidInput_data()
         row("manual id too short",
             {.type = KeyType::Manual, .keyId = u"abcd"_s, .keySecret = u"abcdefghij"_s})
             << BuildProblem::InvalidKeySpec << KeySpecProblems{.keyId = FieldProblem::TooShort} << C
-            << E;
+            << E << SecretInUrl::None;
         row("manual secret missing", {.type = KeyType::Manual, .keyId = u"abcde"_s})
             << BuildProblem::InvalidKeySpec << KeySpecProblems{.keySecret = FieldProblem::Required}
-            << C << E;
+            << C << E << SecretInUrl::None;
         row("control character in name", {.name = u"a\nb"_s})
             << BuildProblem::InvalidKeySpec
-            << KeySpecProblems{.name = FieldProblem::ControlCharacter} << C << E;
-        row("missing SecretId", {.secretId = u""_s}) << BuildProblem::InvalidCredentials << specOk
-                                                     << CredentialProblem::MissingSecretId << E;
+            << KeySpecProblems{.name = FieldProblem::ControlCharacter} << C << E
+            << SecretInUrl::None;
+        row("missing SecretId", {.secretId = u""_s})
+            << BuildProblem::InvalidCredentials << specOk << CredentialProblem::MissingSecretId << E
+            << SecretInUrl::None;
         row("whitespace-only SecretId", {.secretId = u" \n"_s})
-            << BuildProblem::InvalidCredentials << specOk << CredentialProblem::MissingSecretId
-            << E;
+            << BuildProblem::InvalidCredentials << specOk << CredentialProblem::MissingSecretId << E
+            << SecretInUrl::None;
         row("whitespace-only SecretKey", {.secretKey = u"\t "_s})
             << BuildProblem::InvalidCredentials << specOk << CredentialProblem::MissingSecretKey
-            << E;
+            << E << SecretInUrl::None;
         row("space inside SecretId", {.secretId = u"AKID abc"_s})
-            << BuildProblem::InvalidCredentials << specOk << CredentialProblem::InvalidSecretId
-            << E;
+            << BuildProblem::InvalidCredentials << specOk << CredentialProblem::InvalidSecretId << E
+            << SecretInUrl::None;
         row("non-ASCII SecretKey", {.secretKey = u"schlüssel"_s})
             << BuildProblem::InvalidCredentials << specOk << CredentialProblem::InvalidSecretKey
-            << E;
+            << E << SecretInUrl::None;
         row("newline inside token", {.token = u"tok\nen"_s})
             << BuildProblem::InvalidCredentials << specOk << CredentialProblem::InvalidSessionToken
-            << E;
+            << E << SecretInUrl::None;
         row("plain http to the cloud", {.url = u"http://apigateway.tencentcloudapi.com/"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme
+            << SecretInUrl::None;
         row("plain http to a private address", {.url = u"http://10.0.0.1:8080/"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme
+            << SecretInUrl::None;
         row("plain http to a loopback look-alike", {.url = u"http://127.0.0.1.example.com/"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme
+            << SecretInUrl::None;
         row("plain http to a localhost look-alike", {.url = u"http://localhost.example.com/"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme
+            << SecretInUrl::None;
         row("plain http to an IPv6 address", {.url = u"http://[::2]/"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InsecureScheme
+            << SecretInUrl::None;
         row("other scheme", {.url = u"ftp://apigateway.tencentcloudapi.com/"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl
+            << SecretInUrl::None;
         row("no host", {.url = u"apigateway.tencentcloudapi.com"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl
+            << SecretInUrl::None;
         row("user info", {.url = u"https://user:pw@apigateway.tencentcloudapi.com/"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl
+            << SecretInUrl::None;
         row("query", {.url = u"https://apigateway.tencentcloudapi.com/?a=1"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl
+            << SecretInUrl::None;
         row("fragment", {.url = u"https://apigateway.tencentcloudapi.com/#x"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidUrl
+            << SecretInUrl::None;
         row("empty region", {.region = u""_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidRegion;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidRegion
+            << SecretInUrl::None;
         row("upper-case region", {.region = u"AP-guangzhou"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidRegion;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidRegion
+            << SecretInUrl::None;
         row("region with space", {.region = u"ap guangzhou"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidRegion;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidRegion
+            << SecretInUrl::None;
         row("unknown language", {.language = u"fr-FR"_s})
-            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidLanguage;
+            << BuildProblem::InvalidEndpoint << specOk << C << EndpointProblem::InvalidLanguage
+            << SecretInUrl::None;
     }
+    // A GET carries its parameters in the URL, which proxies and access logs keep: a secret
+    // among them is refused, with which one it would have been.
+    const auto get = [](const char *tag, Input input) -> QTestData & {
+        input.name = u"valid name"_s;
+        input.httpMethod = LegacyHttpMethod::Get;
+        return QTest::addRow("2.0 GET, %s", tag) << ApiGeneration::Api2 << input;
+    };
+    get("manual key", {.type = KeyType::Manual, .keyId = u"abcde"_s, .keySecret = u"abcdefghij"_s})
+        << BuildProblem::SecretInUrl << specOk << C << E << SecretInUrl::KeySecret;
+    get("session token", {.token = u"token123"_s})
+        << BuildProblem::SecretInUrl << specOk << C << E << SecretInUrl::SessionToken;
+    get("manual key and session token", {.type = KeyType::Manual,
+                                         .keyId = u"abcde"_s,
+                                         .keySecret = u"abcdefghij"_s,
+                                         .token = u"token123"_s})
+        << BuildProblem::SecretInUrl << specOk << C << E << SecretInUrl::KeySecret;
     // The name is required by API 3.0 only.
     QTest::newRow("3.0, no name") << ApiGeneration::Api3 << Input{} << BuildProblem::InvalidKeySpec
-                                  << KeySpecProblems{.name = FieldProblem::Required} << C << E;
+                                  << KeySpecProblems{.name = FieldProblem::Required} << C << E
+                                  << SecretInUrl::None;
     QTest::newRow("3.0, whitespace-only name")
         << ApiGeneration::Api3 << Input{.name = u"  \n"_s} << BuildProblem::InvalidKeySpec
-        << KeySpecProblems{.name = FieldProblem::Required} << C << E;
+        << KeySpecProblems{.name = FieldProblem::Required} << C << E << SecretInUrl::None;
 }
 
 void tst_CreateApiKeyRequest::invalidInput()
@@ -777,6 +817,7 @@ void tst_CreateApiKeyRequest::invalidInput()
     QFETCH(KeySpecProblems, keySpecProblems);
     QFETCH(CredentialProblem, credentialProblem);
     QFETCH(EndpointProblem, endpointProblem);
+    QFETCH(SecretInUrl, secretInUrl);
 
     const BuiltRequest built = build(generation, input);
     QVERIFY(!built.isValid());
@@ -786,6 +827,7 @@ void tst_CreateApiKeyRequest::invalidInput()
     QCOMPARE(built.keySpecProblems.keySecret, keySpecProblems.keySecret);
     QCOMPARE(built.credentialProblem, credentialProblem);
     QCOMPARE(built.endpointProblem, endpointProblem);
+    QCOMPARE(built.secretInUrl, secretInUrl);
     QVERIFY(isEmptyRequest(built.request));
 }
 

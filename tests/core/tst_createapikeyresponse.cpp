@@ -34,7 +34,7 @@ const QList<CodeRow> Api2Codes = {
     {"4110", C::Permission, false},     // other authorization failure
     {"4200", C::Clock, false},          // request expired
     {"4300", C::Permission, false},     // access denied: account banned or out of scope
-    {"4400", C::Quota, false},          // quota exceeded
+    {"4400", C::RateLimit, false},      // request quota exceeded (calls, not keys)
     {"4500", C::Clock, false},          // replay: nonce repeated or timestamp too far off
     {"4600", C::Endpoint, false},       // protocol not supported (HTTPS only)
     {"5000", C::Validation, false},     // resource does not exist
@@ -73,6 +73,18 @@ const QList<CodeRow> Api3Codes = {
     {"NoSuchVersion", C::Endpoint, false},
     {"UnsupportedRegion", C::Endpoint, false},
     {"UnsupportedProtocol", C::Endpoint, false},
+    // CreateApiKey's own codes.
+    {"UnsupportedOperation.UnpackError", C::Unsupported, false},
+    {"UnsupportedOperation.UinNotInWhiteList", C::Unsupported, false},
+    // The common codes of every action.
+    {"ActionOffline", C::Endpoint, false},
+    {"NoSuchProduct", C::Endpoint, false},
+    {"IpInBlacklist", C::Permission, false},
+    {"IpNotInWhitelist", C::Permission, false},
+    {"RequestSizeLimitExceeded", C::Validation, false},
+    {"InvalidRequest", C::Validation, false},
+    {"ResourceInUse", C::OperationFailed, false},
+    {"ResourceInsufficient", C::Server, true},
 };
 
 QStringList codesOf(const QList<CodeRow> &rows)
@@ -123,6 +135,8 @@ private slots:
     void unlistedCodes();
     void catalogCoversProtocol();
     void api3ResultNull();
+    void typeFallsBackToTheOneAskedFor_data();
+    void typeFallsBackToTheOneAskedFor();
     void createdTimeIsUtc_data();
     void createdTimeIsUtc();
     void hostile_data();
@@ -350,6 +364,19 @@ void tst_CreateApiKeyResponse::unlistedCodes_data()
         << ApiGeneration::Api3 << api3Error("InternalError.Other") << C::Server << true;
     QTest::newRow("3.0, LimitExceeded family")
         << ApiGeneration::Api3 << api3Error("LimitExceeded.Other") << C::Quota << false;
+    QTest::newRow("3.0, UnsupportedOperation family")
+        << ApiGeneration::Api3 << api3Error("UnsupportedOperation.Other") << C::Unsupported
+        << false;
+    QTest::newRow("3.0, FailedOperation family")
+        << ApiGeneration::Api3 << api3Error("FailedOperation.Other") << C::OperationFailed << false;
+    QTest::newRow("2.0, UnsupportedOperation family named in codeDesc")
+        << ApiGeneration::Api2
+        << QByteArray(R"({"code":4000,"codeDesc":"UnsupportedOperation.Other","message":""})")
+        << C::Unsupported << false;
+    QTest::newRow("2.0, FailedOperation family named in codeDesc")
+        << ApiGeneration::Api2
+        << QByteArray(R"({"code":4000,"codeDesc":"FailedOperation.Other","message":""})")
+        << C::OperationFailed << false;
     QTest::newRow("3.0, unknown family")
         << ApiGeneration::Api3 << api3Error("Strange.Code") << C::Unknown << false;
     QTest::newRow("3.0, case matters")
@@ -410,6 +437,61 @@ void tst_CreateApiKeyResponse::api3ResultNull()
     QCOMPARE(error.kind, GatewayError::Kind::MalformedResponse);
     QCOMPARE(error.requestId, u"rid-null"_s);
     QVERIFY(error.mayHaveBeenProcessed);
+}
+
+void tst_CreateApiKeyResponse::typeFallsBackToTheOneAskedFor_data()
+{
+    QTest::addColumn<ApiGeneration>("generation");
+    QTest::addColumn<QByteArray>("typeField"); // the JSON member as it appears, or empty
+    QTest::addColumn<KeyType>("asked");
+    QTest::addColumn<KeyType>("expected");
+
+    const struct
+    {
+        const char *name;
+        QByteArray field;
+    } unnamed[] = {
+        {"missing", {}}, {"null", "null"}, {"unknown", R"("custom")"}, {"empty", R"("")"}};
+    for (const ApiGeneration generation : {ApiGeneration::Api2, ApiGeneration::Api3}) {
+        const char *api = generation == ApiGeneration::Api2 ? "2.0" : "3.0";
+        for (const auto &[name, field] : unnamed) {
+            for (const KeyType asked : {KeyType::Manual, KeyType::Auto}) {
+                QTest::addRow("%s, type %s, asked %s", api, name,
+                              asked == KeyType::Manual ? "manual" : "auto")
+                    << generation << field << asked << asked;
+            }
+        }
+        // A type the answer does name is believed over what was asked for.
+        QTest::addRow("%s, answer says auto, asked manual", api)
+            << generation << QByteArray(R"("auto")") << KeyType::Manual << KeyType::Auto;
+        QTest::addRow("%s, answer says manual, asked auto", api)
+            << generation << QByteArray(R"("manual")") << KeyType::Auto << KeyType::Manual;
+    }
+}
+
+void tst_CreateApiKeyResponse::typeFallsBackToTheOneAskedFor()
+{
+    QFETCH(ApiGeneration, generation);
+    QFETCH(QByteArray, typeField);
+    QFETCH(KeyType, asked);
+    QFETCH(KeyType, expected);
+
+    QByteArray body;
+    if (generation == ApiGeneration::Api2) {
+        body = R"({"code":0,"secretId":"AKIDtyped","secretKey":"k1234567890")";
+        if (!typeField.isEmpty())
+            body += R"(,"type":)" + typeField;
+        body += '}';
+    } else {
+        body = R"({"Response":{"RequestId":"rid-t","Result":{"AccessKeyId":"AKIDtyped",)"
+               R"("AccessKeySecret":"k1234567890")";
+        if (!typeField.isEmpty())
+            body += R"(,"AccessKeyType":)" + typeField;
+        body += "}}}";
+    }
+    const CreateApiKeyResult result = CreateApiKeyResponse::parse({generation, asked}, body);
+    QVERIFY(std::holds_alternative<CreatedKey>(result));
+    QCOMPARE(std::get<CreatedKey>(result).type, expected);
 }
 
 void tst_CreateApiKeyResponse::createdTimeIsUtc_data()

@@ -91,6 +91,8 @@ private slots:
 
     void emulatorFaults_data();
     void emulatorFaults();
+    void tricklingAnswerHitsTheDeadline();
+    void getWithASecretIsRefused();
     void certificateProblems_data();
     void certificateProblems();
     void unresolvableHost();
@@ -217,6 +219,7 @@ void TestFaultMatrix::emulatorFaults_data()
         {Fault::MalformedJson, Kind::MalformedResponse, true},
         {Fault::OversizedBody, Kind::ResponseTooLarge, true},
         {Fault::RedirectOtherOrigin, Kind::Redirect, false},
+        {Fault::SeeOther, Kind::Redirect, true},
         {Fault::CloseWithoutAnswer, Kind::Network, true},
     };
     const QMetaEnum faults = QMetaEnum::fromType<Fault>();
@@ -247,8 +250,58 @@ void TestFaultMatrix::emulatorFaults()
     // One create reached the server, and only the faults that carry the real answer acted on it:
     // that key exists on the gateway, and the warning sends the user to the console for it.
     QCOMPARE(app->emulator()->requestCount(), 1);
-    const bool actedOn = fault == Fault::Delay || fault == Fault::StallMidBody;
+    const bool actedOn =
+        fault == Fault::Delay || fault == Fault::StallMidBody || fault == Fault::SeeOther;
     QCOMPARE(app->emulator()->createdKeyCount(), actedOn ? 1 : 0);
+}
+
+void TestFaultMatrix::tricklingAnswerHitsTheDeadline()
+{
+    // A byte every second keeps the 5 s idle timeout from ever firing; the whole answer would
+    // take minutes. The overall limit set in Settings ends it.
+    std::unique_ptr<AppTestDriver> app = startApp(ApiGeneration::Api3);
+    QVERIFY(app);
+    QVERIFY(app->changeSettings([](SettingsDialog &dialog) {
+        dialog.findChild<QSpinBox *>(u"deadlineSpin"_s)
+            ->setValue(ProfileSettings::MinDeadlineSeconds);
+    }));
+    QCOMPARE(app->root().profile().settings().deadlineSeconds, ProfileSettings::MinDeadlineSeconds);
+    app->emulator()->setFault(Fault::Trickle, 1s);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    createAndExpectFailure(*app, Kind::Timeout);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 took = elapsed.elapsed();
+    QVERIFY2(took >= ProfileSettings::MinDeadlineSeconds * 1000 - 100 &&
+                 took < ProfileSettings::MinDeadlineSeconds * 1000 + 4000,
+             QByteArray::number(took).constData());
+    QVERIFY(app->window().errorPanel().error().mayHaveBeenProcessed);
+    QCOMPARE(app->emulator()->requestCount(), 1);
+    QCOMPARE(app->emulator()->createdKeyCount(), 1);
+}
+
+void TestFaultMatrix::getWithASecretIsRefused()
+{
+    // API 2.0 by GET would put the manual key's secret in the URL: the window refuses before
+    // sending, says why, and keeps the form.
+    std::unique_ptr<AppTestDriver> app = startApp(ApiGeneration::Api2);
+    QVERIFY(app);
+    QVERIFY(app->changeSettings([](SettingsDialog &dialog) {
+        auto *combo = dialog.findChild<QComboBox *>(u"httpMethodCombo"_s);
+        combo->setCurrentIndex(combo->findData(legacyHttpMethodName(LegacyHttpMethod::Get)));
+        // The choice itself says what GET means for secrets.
+        auto *hint = dialog.findChild<QLabel *>(u"httpMethodMessageLabel"_s);
+        QVERIFY(hint->isVisibleTo(&dialog));
+        QVERIFY2(hint->text().contains(u"POST"), qPrintable(hint->text()));
+    }));
+    createAndExpectFailure(*app, Kind::InvalidRequest);
+    if (QTest::currentTestFailed())
+        return;
+    const QString details = app->window().errorPanel().detailsText();
+    QVERIFY2(details.contains(u"URL") && details.contains(u"POST"), qPrintable(details));
+    QVERIFY(!app->window().errorPanel().error().mayHaveBeenProcessed);
+    QCOMPARE(app->emulator()->requestCount(), 0);
 }
 
 void TestFaultMatrix::certificateProblems_data()
@@ -415,12 +468,17 @@ void TestFaultMatrix::everyErrorCategory_data()
         {"validation", C::Validation, "InvalidParameterValue", 5000, "InvalidParameter", false},
         {"duplicate", C::Duplicate, "FailedOperation.AccessKeyExist", 4000,
          "FailedOperation.AccessKeyExist", false},
-        {"quota", C::Quota, "LimitExceeded.ApiKeyCountLimitExceeded", 4400, "LimitExceeded", false},
+        {"quota", C::Quota, "LimitExceeded.ApiKeyCountLimitExceeded", 4400,
+         "LimitExceeded.ApiKeyCountLimitExceeded", false},
         {"rate limit", C::RateLimit, "RequestLimitExceeded", 4400, "RequestLimitExceeded", true},
         {"clock", C::Clock, "AuthFailure.SignatureExpire", 4200, "AuthFailure", false},
         {"server", C::Server, "InternalError", 6000, "InternalError", true},
         {"endpoint", C::Endpoint, "UnsupportedRegion", 4600, "InvalidAction", false},
-        {"unknown", C::Unknown, "FailedOperation.NeverHeardOf", 7777, "NeverHeardOf", false},
+        {"not supported", C::Unsupported, "UnsupportedOperation.UinNotInWhiteList", 4000,
+         "UnsupportedOperation.UinNotInWhiteList", false},
+        {"operation failed", C::OperationFailed, "FailedOperation.NeverHeardOf", 4000,
+         "FailedOperation.NeverHeardOf", false},
+        {"unknown", C::Unknown, "Strange.NeverHeardOf", 7777, "NeverHeardOf", false},
     };
     for (const Row &row : rows) {
         const QByteArray api3 = R"({"Response":{"Error":{"Code":")" + QByteArray(row.api3Code) +

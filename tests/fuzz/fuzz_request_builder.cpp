@@ -99,7 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!built.isValid()) {
         FuzzSupport::require(!built.keySpecProblems.isValid() ||
                                  built.credentialProblem != CredentialProblem::None ||
-                                 built.endpointProblem != EndpointProblem::None,
+                                 built.endpointProblem != EndpointProblem::None ||
+                                 built.secretInUrl != SecretInUrl::None,
                              "a refusal names its problem");
         FuzzSupport::require(built.request.method.isEmpty() && built.request.url.isEmpty() &&
                                  built.request.headers.isEmpty() && built.request.body.isEmpty(),

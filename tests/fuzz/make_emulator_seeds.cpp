@@ -64,12 +64,17 @@ int main(int argc, char **argv)
         endpoint.httpMethod = variant.httpMethod;
         endpoint.signatureMethod = variant.signatureMethod;
         endpoint.language = variant.language;
-        const BuiltRequest built = builder.build(
-            spec,
-            OperatorCredentials::fromInput(u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"_s,
-                                           u"Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"_s,
-                                           variant.sessionToken ? u"fuzz_seed_token"_s : QString()),
-            endpoint);
+        const OperatorCredentials credentials = OperatorCredentials::fromInput(
+            u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"_s, u"Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"_s,
+            variant.sessionToken ? u"fuzz_seed_token"_s : QString());
+        BuiltRequest built = builder.build(spec, credentials, endpoint);
+        // The application never sends a secret in a URL, but other clients do, and the emulator
+        // must read their requests: those seeds come from the generation's own builder.
+        if (built.problem == BuildProblem::SecretInUrl) {
+            built.problem = BuildProblem::None;
+            built.request = buildLegacyCreateApiKeyRequest(spec.normalized(), credentials, endpoint,
+                                                           FuzzSupport::Now, 4242);
+        }
         QFile file(directory.filePath(QString::fromLatin1(variant.file)));
         if (!built.isValid() || !file.open(QIODevice::WriteOnly) ||
             file.write(FuzzSupport::wireBytes(built.request)) < 0) {

@@ -156,6 +156,10 @@ char *toString(ErrorCategory category)
         return qstrdup("Server");
     case C::Endpoint:
         return qstrdup("Endpoint");
+    case C::Unsupported:
+        return qstrdup("Unsupported");
+    case C::OperationFailed:
+        return qstrdup("OperationFailed");
     case C::Unknown:
         return qstrdup("Unknown");
     }

@@ -1,6 +1,7 @@
 #include "scriptedhttpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent) : QObject(parent)
 {
@@ -64,5 +65,21 @@ void ScriptedHttpServer::serve(QTcpSocket *socket)
         break;
     case Behaviour::Silent:
         break;
+    case Behaviour::Trickle: {
+        auto *timer = new QTimer(socket);
+        timer->setInterval(m_trickleInterval);
+        // The head at once: a client that has not seen a status line has seen no progress.
+        const qsizetype answerHeadEnd = m_answer.indexOf("\r\n\r\n");
+        qsizetype sent = answerHeadEnd < 0 ? 0 : answerHeadEnd + 4;
+        socket->write(m_answer.first(sent));
+        connect(timer, &QTimer::timeout, socket, [socket, answer = m_answer, sent]() mutable {
+            if (sent < answer.size())
+                socket->write(answer.mid(sent++, 1));
+            else
+                socket->disconnectFromHost();
+        });
+        timer->start();
+        break;
+    }
     }
 }

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QTcpServer>
 #include <QUrl>
+#include <chrono>
 
 class QTcpSocket;
 
@@ -18,6 +19,7 @@ public:
         Answer,             // send answer() once the whole request arrived
         CloseWithoutAnswer, // close the connection once the whole request arrived
         Silent,             // accept the request, never answer, keep the socket
+        Trickle,            // send answer()'s head, then one body byte every trickle interval
     };
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
@@ -28,6 +30,7 @@ public:
 
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     void setAnswer(const QByteArray &rawAnswer) { m_answer = rawAnswer; }
+    void setTrickleInterval(std::chrono::milliseconds interval) { m_trickleInterval = interval; }
 
     int connectionCount() const { return m_connectionCount; }
     int requestCount() const { return static_cast<int>(m_requests.size()); }
@@ -47,6 +50,7 @@ private:
     QTcpServer m_server;
     Behaviour m_behaviour = Behaviour::Answer;
     QByteArray m_answer;
+    std::chrono::milliseconds m_trickleInterval{100};
     QList<QByteArray> m_requests;
     int m_connectionCount = 0;
 };

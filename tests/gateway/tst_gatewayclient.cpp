@@ -66,6 +66,10 @@ void tst_GatewayClient::createsKey_data()
     QTest::addColumn<KeyType>("type");
     for (const Shape &shape : allShapes()) {
         for (const KeyType type : {KeyType::Auto, KeyType::Manual}) {
+            // A GET would carry a manual key's secret in its URL: the builder refuses it.
+            if (type == KeyType::Manual && shape.httpMethod == LegacyHttpMethod::Get &&
+                shape.generation == ApiGeneration::Api2)
+                continue;
             QTest::addRow("%s %s", qPrintable(shape.name()), qPrintable(keyTypeName(type)))
                 << shape << type;
         }
@@ -81,7 +85,8 @@ void tst_GatewayClient::createsKey()
     const KeySpec spec = type == KeyType::Auto ? autoKey(QStringLiteral("名字 with space+plus&amp"))
                                                : manualKey(manualId, manualSecret);
 
-    CallWatcher watcher(m_client->send(buildRequest(*m_emulator, shape, spec), shape.generation));
+    CallWatcher watcher(
+        m_client->send(buildRequest(*m_emulator, shape, spec), {shape.generation, type}));
     QVERIFY(watcher.wait());
     const CreatedKey *key = watcher.key();
     QVERIFY2(key, qPrintable(describe(watcher)));
@@ -147,6 +152,9 @@ void tst_GatewayClient::reportsGatewayErrors_data()
     };
     for (const Row &row : rows) {
         for (const Shape &shape : {api3, api2, api2Get}) {
+            // A duplicate needs a manual key, which a GET never carries.
+            if (row.scenario == Scenario::DuplicateId && shape.httpMethod == LegacyHttpMethod::Get)
+                continue;
             const bool isApi3 = shape.generation == ApiGeneration::Api3;
             QTest::addRow("%s, %s", qPrintable(shape.name()), row.name)
                 << shape << row.scenario << (isApi3 ? row.api3Category : row.api2Category)
@@ -265,6 +273,8 @@ void tst_GatewayClient::reportsFaults_data()
         {"malformed JSON", Fault::MalformedJson, Kind::MalformedResponse, true, 200},
         {"oversized body", Fault::OversizedBody, Kind::ResponseTooLarge, true, 200},
         {"redirect elsewhere", Fault::RedirectOtherOrigin, Kind::Redirect, false, 307},
+        // Acted on, then pointed at the result: the key exists although no success was seen.
+        {"see other after acting", Fault::SeeOther, Kind::Redirect, true, 303},
         {"close without answer", Fault::CloseWithoutAnswer, Kind::Network, true, 0},
     };
     const Shape api2Get{ApiGeneration::Api2, LegacySignatureMethod::HmacSHA256,

@@ -1,7 +1,10 @@
 // GatewayClient against a scripted loopback server: the bytes on the wire, and answers no real
 // gateway would give (but a proxy, a load balancer or a broken server might).
 
+#include "createapikeyrequest.h"
+#include "errordescriber.h"
 #include "gatewayclient.h"
+#include "gatewayemulator.h"
 #include "gatewaytest.h"
 #include "scriptedhttpserver.h"
 
@@ -71,6 +74,10 @@ private slots:
     void neverResendsAfterCloseWithoutAnswer_data();
     void neverResendsAfterCloseWithoutAnswer();
     void silentServerTimesOut();
+    void tricklingAnswerEndsAtTheDeadline_data();
+    void tricklingAnswerEndsAtTheDeadline();
+    void refusesSecretsInTheUrl_data();
+    void refusesSecretsInTheUrl();
     void refusesOversizedAnswers_data();
     void refusesOversizedAnswers();
     void reportsHttpStatus_data();
@@ -112,10 +119,11 @@ HttpRequest tst_GatewayWire::manualRequest(const Shape &shape) const
     if (shape.generation == ApiGeneration::Api2)
         url.setPath(QStringLiteral("/v2/index.php"));
     // Every character class the encoders treat differently: spaces, reserved characters,
-    // non-ASCII text, and the key id / secret in the query of a GET.
-    return buildRequest(
-        url, shape,
-        manualKey(QStringLiteral("wire_id_1"), Secret, QStringLiteral("a b+c/d=e&f%g~h 名字")));
+    // non-ASCII text. A GET carries no manual key: its secret would be in the URL.
+    const QString name = QStringLiteral("a b+c/d=e&f%g~h 名字");
+    if (shape.generation == ApiGeneration::Api2 && shape.httpMethod == LegacyHttpMethod::Get)
+        return buildRequest(url, shape, autoKey(name));
+    return buildRequest(url, shape, manualKey(QStringLiteral("wire_id_1"), Secret, name));
 }
 
 void tst_GatewayWire::sendsRequestExactlyAsBuilt_data()
@@ -137,8 +145,11 @@ void tst_GatewayWire::sendsRequestExactlyAsBuilt()
     // The target as the builder encoded it: not re-encoded, not normalised.
     const QByteArray target = request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     QCOMPARE(received.requestLine, request.method + ' ' + target + " HTTP/1.1");
-    if (shape.generation == ApiGeneration::Api2 && shape.httpMethod == LegacyHttpMethod::Get)
-        QVERIFY2(target.contains("secretKey=" + Secret.toLatin1()), target.constData());
+    // Nothing secret in the request line, which proxies and access logs keep.
+    for (const QByteArray &secret :
+         {QByteArray("secretKey="), QByteArray("Token="), Secret.toLatin1(),
+          GatewayEmulator::demoCredentials().secretKey.utf8()})
+        QVERIFY2(!received.requestLine.contains(secret), received.requestLine.constData());
 
     // Every signed header byte for byte, once; nothing appended to the Content-Type.
     for (const auto &[name, value] : request.headers)
@@ -200,6 +211,90 @@ void tst_GatewayWire::silentServerTimesOut()
     QVERIFY(error->mayHaveBeenProcessed);
     QVERIFY(elapsed.elapsed() >= 250);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_GatewayWire::tricklingAnswerEndsAtTheDeadline_data()
+{
+    QTest::addColumn<int>("idleMs");
+    QTest::addColumn<int>("deadlineMs"); // 0: not set
+    QTest::addColumn<int>("expectedMs");
+
+    QTest::newRow("deadline set") << 1000 << 1500 << 1500;
+    QTest::newRow("default: four times the idle timeout") << 400 << 0 << 1600;
+}
+
+void tst_GatewayWire::tricklingAnswerEndsAtTheDeadline()
+{
+    // A byte every 50 ms never leaves the connection idle, and the whole answer would take
+    // minutes: only the deadline can end it.
+    QFETCH(int, idleMs);
+    QFETCH(int, deadlineMs);
+    QFETCH(int, expectedMs);
+    const QByteArray body = "{\"Response\":{\"RequestId\":\"" + QByteArray(4000, 'r') + "\"}}";
+    m_server->setAnswer(ScriptedHttpServer::answer(200, body));
+    m_server->setTrickleInterval(50ms);
+    m_server->setBehaviour(ScriptedHttpServer::Behaviour::Trickle);
+    m_client->setIdleTimeout(std::chrono::milliseconds(idleMs));
+    if (deadlineMs > 0)
+        m_client->setDeadline(std::chrono::milliseconds(deadlineMs));
+    QCOMPARE(m_client->deadline(), std::chrono::milliseconds(expectedMs));
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
+    QVERIFY(watcher.wait(30s));
+    const qint64 took = elapsed.elapsed();
+    const GatewayError *error = watcher.error();
+    QVERIFY2(error, qPrintable(describe(watcher)));
+    QCOMPARE(error->kind, Kind::Timeout);
+    QVERIFY2(error->detail.contains(u"time limit"), qPrintable(error->detail));
+    // The request was there: the key may exist, and the words say so.
+    QVERIFY(error->mayHaveBeenProcessed);
+    QVERIFY(!ErrorDescriber::describe(*error).mayHaveBeenProcessedWarning.isEmpty());
+    QVERIFY2(took >= expectedMs - 50 && took < expectedMs + 2000,
+             QByteArray::number(took).constData());
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_GatewayWire::refusesSecretsInTheUrl_data()
+{
+    QTest::addColumn<KeyType>("type");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QByteArray>("secret");
+
+    QTest::newRow("manual key's secret") << KeyType::Manual << QString() << Secret.toLatin1();
+    QTest::newRow("session token") << KeyType::Auto << QStringLiteral("SessionToken_abc123")
+                                   << QByteArray("SessionToken_abc123");
+}
+
+void tst_GatewayWire::refusesSecretsInTheUrl()
+{
+    // Put together past the builder, which refuses it, as any other path to the client might.
+    QFETCH(KeyType, type);
+    QFETCH(QString, token);
+    QFETCH(QByteArray, secret);
+    KeySpec spec =
+        type == KeyType::Manual ? manualKey(QStringLiteral("wire_id_1"), Secret) : autoKey();
+    OperatorCredentials credentials = GatewayEmulator::demoCredentials();
+    credentials.sessionToken = SecretString(token);
+    GatewayEndpoint endpoint;
+    endpoint.generation = ApiGeneration::Api2;
+    endpoint.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/v2/index.php")));
+    endpoint.httpMethod = LegacyHttpMethod::Get;
+    const HttpRequest request = buildLegacyCreateApiKeyRequest(
+        spec, credentials, endpoint, QDateTime::currentSecsSinceEpoch(), 4242);
+    QVERIFY(request.url.toEncoded().contains(secret));
+
+    CallWatcher watcher(m_client->send(request, {ApiGeneration::Api2, type}));
+    QVERIFY(watcher.wait());
+    const GatewayError *error = watcher.error();
+    QVERIFY2(error, qPrintable(describe(watcher)));
+    QCOMPARE(error->kind, Kind::InvalidRequest);
+    QVERIFY(!error->mayHaveBeenProcessed);
+    QVERIFY2(error->detail.contains(u"POST"), qPrintable(error->detail));
+    QVERIFY(!error->detail.contains(QString::fromLatin1(secret)));
+    QTest::qWait(200);
+    QCOMPARE(m_server->connectionCount(), 0);
 }
 
 void tst_GatewayWire::refusesOversizedAnswers_data()
@@ -283,13 +378,15 @@ void tst_GatewayWire::neverFollowsRedirects_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("location");
     QTest::addColumn<QString>("named");
+    QTest::addColumn<bool>("mayHaveBeenProcessed");
 
-    QTest::newRow("302 same origin") << 302 << QByteArray("/elsewhere") << QString();
-    QTest::newRow("303 would turn POST into GET") << 303 << QByteArray("/") << QString();
+    QTest::newRow("302 same origin") << 302 << QByteArray("/elsewhere") << QString() << false;
+    // See Other is how a server answers a POST it has processed: the key may exist.
+    QTest::newRow("303 after processing the POST") << 303 << QByteArray("/") << QString() << true;
     QTest::newRow("307 other origin") << 307 << QByteArray("https://evil.example/collect")
-                                      << QStringLiteral("https://evil.example");
-    QTest::newRow("308 other port")
-        << 308 << QByteArray("http://127.0.0.1:9/") << QStringLiteral("http://127.0.0.1:9");
+                                      << QStringLiteral("https://evil.example") << false;
+    QTest::newRow("308 other port") << 308 << QByteArray("http://127.0.0.1:9/")
+                                    << QStringLiteral("http://127.0.0.1:9") << false;
 }
 
 void tst_GatewayWire::neverFollowsRedirects()
@@ -297,6 +394,7 @@ void tst_GatewayWire::neverFollowsRedirects()
     QFETCH(int, status);
     QFETCH(QByteArray, location);
     QFETCH(QString, named);
+    QFETCH(bool, mayHaveBeenProcessed);
 
     m_server->setAnswer(ScriptedHttpServer::answer(status, {}, "Location: " + location + "\r\n"));
     CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
@@ -305,7 +403,7 @@ void tst_GatewayWire::neverFollowsRedirects()
     QVERIFY2(error, qPrintable(describe(watcher)));
     QCOMPARE(error->kind, Kind::Redirect);
     QCOMPARE(error->httpStatus, status);
-    QVERIFY(!error->mayHaveBeenProcessed);
+    QCOMPARE(error->mayHaveBeenProcessed, mayHaveBeenProcessed);
     QVERIFY2(error->detail.contains(named), qPrintable(error->detail));
     QVERIFY2(!error->detail.contains(u"collect"), "only the origin is named");
     QTest::qWait(200);

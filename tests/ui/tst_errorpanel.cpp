@@ -62,6 +62,8 @@ private slots:
     void wordsAreDistinctPerKind();
     void wordsExistForEveryKnownCode();
     void specificCodesHaveTheirOwnWords();
+    void codeWording_data();
+    void codeWording();
     void mayHaveBeenProcessedWarns();
     void copyDetailsCopiesTheFactsButNoSecret();
     void emptyRowsAreHidden();
@@ -126,6 +128,8 @@ void TestErrorPanel::wordsAreDistinctPerCategory()
         {ApiGeneration::Api3, u"AuthFailure.SignatureExpire"_s},            // Clock
         {ApiGeneration::Api3, u"InternalError"_s},                          // Server
         {ApiGeneration::Api3, u"InvalidAction"_s},                          // Endpoint
+        {ApiGeneration::Api3, u"UnsupportedOperation.Whatever"_s},          // Unsupported
+        {ApiGeneration::Api3, u"FailedOperation.Whatever"_s},               // OperationFailed
         {ApiGeneration::Api3, u"Something.NeverSeen"_s},                    // Unknown
     };
     QSet<ErrorCategory> categories;
@@ -206,6 +210,70 @@ void TestErrorPanel::specificCodesHaveTheirOwnWords()
     // A wrong endpoint under 2.0 points at the retirement of API 2.0.
     QVERIFY(advice(ApiGeneration::Api2, u"6100"_s) !=
             advice(ApiGeneration::Api3, u"InvalidAction"_s));
+}
+
+void TestErrorPanel::codeWording_data()
+{
+    QTest::addColumn<ApiGeneration>("generation");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("description"); // API 2.0 codeDesc
+    QTest::addColumn<QString>("happened");    // words the explanation must contain
+    QTest::addColumn<QString>("toDo");        // words the advice must contain
+
+    const auto api3 = [](const char *tag, const QString &code) -> QTestData & {
+        return QTest::newRow(tag) << ApiGeneration::Api3 << code << QString();
+    };
+    const auto api2 = [](const char *tag, const QString &code,
+                         const QString &description = {}) -> QTestData & {
+        return QTest::newRow(tag) << ApiGeneration::Api2 << code << description;
+    };
+    api3("UinNotInWhiteList", u"UnsupportedOperation.UinNotInWhiteList"_s)
+        << u"may not create manual keys"_s << u"automatic key"_s;
+    api2("UinNotInWhiteList in codeDesc", u"4000"_s, u"UnsupportedOperation.UinNotInWhiteList"_s)
+        << u"may not create manual keys"_s << u"automatic key"_s;
+    api3("UnpackError", u"UnsupportedOperation.UnpackError"_s)
+        << u"could not unpack"_s << u"contact support"_s;
+    api3("UnsupportedOperation family", u"UnsupportedOperation.SomethingNew"_s)
+        << u"does not support this operation"_s << u"automatic key"_s;
+    api2("UnsupportedOperation family in codeDesc", u"4000"_s,
+         u"UnsupportedOperation.SomethingNew"_s)
+        << u"does not support this operation"_s << u"automatic key"_s;
+    api3("FailedOperation family", u"FailedOperation.SomethingNew"_s)
+        << u"could not carry out the request"_s << u"console"_s;
+    api3("ActionOffline", u"ActionOffline"_s) << u"retired this action"_s << u"API 3.0"_s;
+    api3("NoSuchProduct", u"NoSuchProduct"_s) << u"does not offer API Gateway"_s << u"endpoint"_s;
+    api3("IpInBlacklist", u"IpInBlacklist"_s) << u"block list"_s << u"allowed network"_s;
+    api3("IpNotInWhitelist", u"IpNotInWhitelist"_s)
+        << u"not on the account's allow list"_s << u"add this address"_s;
+    api3("RequestSizeLimitExceeded", u"RequestSizeLimitExceeded"_s)
+        << u"larger than the gateway accepts"_s << u"Shorten"_s;
+    api3("InvalidRequest", u"InvalidRequest"_s)
+        << u"could not read the request's body"_s << u"contact support"_s;
+    api3("ResourceInUse", u"ResourceInUse"_s) << u"is in use"_s << u"console"_s;
+    api3("ResourceInsufficient", u"ResourceInsufficient"_s)
+        << u"lacks the resources"_s << u"Wait a minute"_s;
+    // API 2.0's numbers, as the vendor's table words them.
+    api2("4400 is a request quota", u"4400"_s)
+        << u"more requests than its quota"_s << u"request quotas"_s;
+    api2("5000 is a missing resource", u"5000"_s) << u"does not exist"_s << u"region"_s;
+    api2("5500 is a failed qualification review", u"5500"_s)
+        << u"qualification review"_s << u"qualification status"_s;
+}
+
+void TestErrorPanel::codeWording()
+{
+    QFETCH(ApiGeneration, generation);
+    QFETCH(QString, code);
+    QFETCH(QString, description);
+    QFETCH(QString, happened);
+    QFETCH(QString, toDo);
+    const ErrorDescription words =
+        ErrorDescriber::describe(gatewayError(generation, code, description));
+    QVERIFY2(words.whatHappened.contains(happened), qPrintable(words.whatHappened));
+    QVERIFY2(words.whatToDo.contains(toDo), qPrintable(words.whatToDo));
+    // Not the words of a key-count limit, nor of an unknown code.
+    QVERIFY(!words.whatHappened.contains(u"as many API keys"_s));
+    QVERIFY(!words.whatHappened.contains(u"does not know"_s) || code == u"NoSuchProduct"_s);
 }
 
 void TestErrorPanel::mayHaveBeenProcessedWarns()

@@ -36,6 +36,7 @@ ProfileSettings customSettings()
     settings.endpoint.signatureMethod = LegacySignatureMethod::HmacSHA1;
     settings.endpoint.httpMethod = LegacyHttpMethod::Get;
     settings.timeoutSeconds = 45;
+    settings.deadlineSeconds = 200;
     settings.clipboardClearSeconds = 12;
     return settings;
 }
@@ -54,6 +55,8 @@ private slots:
     void defaultsAreTheRealEndpointOfApi3();
     void generationSwitchFollowsTheDefaultEndpointOnly();
     void legacyKnobsOnlyForApi2();
+    void getSaysWhatItMeansForSecrets();
+    void deadlineIsAutomaticUnlessSet();
     void endpointValidation_data();
     void endpointValidation();
     void customRegionIsAccepted();
@@ -133,6 +136,54 @@ void TestSettingsDialog::legacyKnobsOnlyForApi2()
     QVERIFY(child<QComboBox>("signatureMethodCombo")->isEnabled());
     QVERIFY(child<QComboBox>("httpMethodCombo")->isEnabled());
     QVERIFY(!child<QComboBox>("languageCombo")->isEnabled());
+}
+
+void TestSettingsDialog::getSaysWhatItMeansForSecrets()
+{
+    auto *generation = child<QComboBox>("apiGenerationCombo");
+    auto *method = child<QComboBox>("httpMethodCombo");
+    auto *message = child<QLabel>("httpMethodMessageLabel");
+    generation->setCurrentIndex(generation->findData(u"2.0"_s));
+    QVERIFY(!message->isVisible()); // POST, the default, carries secrets in the body
+    method->setCurrentIndex(method->findData(u"GET"_s));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"URL"_s) && message->text().contains(u"POST"_s),
+             qPrintable(message->text()));
+    QVERIFY(okButton()->isEnabled()); // GET serves automatic keys without a token
+
+    // A session token could never go by GET: the dialog says so and will not save the pair.
+    child<QLineEdit>("secretIdEdit")->setText(SecretId);
+    child<QLineEdit>("secretKeyEdit")->setText(SecretKey);
+    child<QLineEdit>("sessionTokenEdit")->setText(SessionToken);
+    QVERIFY(message->text().contains(u"session token"_s));
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY(!message->text().contains(SessionToken));
+
+    method->setCurrentIndex(method->findData(u"POST"_s));
+    QVERIFY(!message->isVisible());
+    QVERIFY(okButton()->isEnabled());
+    // API 3.0 has no GET: the knob is off, and so is the warning.
+    method->setCurrentIndex(method->findData(u"GET"_s));
+    generation->setCurrentIndex(generation->findData(u"3.0"_s));
+    QVERIFY(!message->isVisible());
+    QVERIFY(okButton()->isEnabled());
+}
+
+void TestSettingsDialog::deadlineIsAutomaticUnlessSet()
+{
+    auto *deadline = child<QSpinBox>("deadlineSpin");
+    QCOMPARE(m_dialog->profileSettings().deadlineSeconds, ProfileSettings::AutomaticDeadline);
+    QVERIFY2(deadline->text().contains(u"Automatic"_s), qPrintable(deadline->text()));
+    child<QSpinBox>("timeoutSpin")->setValue(20);
+    QCOMPARE(m_dialog->profileSettings().effectiveDeadlineSeconds(),
+             20 * ProfileSettings::DeadlineFactor);
+
+    deadline->setValue(90);
+    QCOMPARE(m_dialog->profileSettings().deadlineSeconds, 90);
+    QCOMPARE(m_dialog->profileSettings().effectiveDeadlineSeconds(), 90);
+    // Below the minimum there is only "automatic".
+    deadline->setValue(1);
+    QCOMPARE(m_dialog->profileSettings().deadlineSeconds, ProfileSettings::AutomaticDeadline);
 }
 
 void TestSettingsDialog::endpointValidation_data()
