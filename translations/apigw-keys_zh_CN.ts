@@ -265,10 +265,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>网关接口地址（URL）。</translation>
     </message>
     <message>
-        <source>Region, e.g. ap-guangzhou.</source>
-        <translation>地域，例如 ap-guangzhou。</translation>
-    </message>
-    <message>
         <source>API 2.0 signature: HmacSHA256 (default) or HmacSHA1.</source>
         <translation>API 2.0 签名方法：HmacSHA256（默认）或 HmacSHA1。</translation>
     </message>
@@ -421,6 +417,14 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
 </source>
         <translation>apigw-keys-cli: %1
 </translation>
+    </message>
+    <message>
+        <source>Region (default ap-guangzhou), one of those API Gateway is offered in: %1. The finance regions (-fsi) are served from their own endpoint, chosen with them.</source>
+        <translation>地域（默认 ap-guangzhou），须为 API 网关开放的地域之一：%1。金融地域（-fsi）使用各自的接口地址，随地域自动选择。</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos;; API Gateway is offered in: %2</source>
+        <translation>未知地域“%1”；API 网关开放的地域为：%2</translation>
     </message>
 </context>
 <context>
@@ -1823,10 +1827,6 @@ Try &apos;%2 --help&apos;.
         <translation>仅适用于 API 3.0：网关返回消息所用的语言</translation>
     </message>
     <message>
-        <source>The gateway&apos;s public endpoint for this API</source>
-        <translation>此 API 版本对应的网关公网接口地址</translation>
-    </message>
-    <message>
         <source>Demo mode: the built-in gateway emulator</source>
         <translation>演示模式：内置网关模拟器</translation>
     </message>
@@ -1873,6 +1873,30 @@ Try &apos;%2 --help&apos;.
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s endpoint for this API and region</source>
+        <translation>此 API 版本和地域对应的网关接口地址</translation>
+    </message>
+    <message>
+        <source>Other Tencent Cloud endpoints, such as the international site&apos;s</source>
+        <translation>腾讯云的其他接口地址，例如国际站地址</translation>
+    </message>
+    <message>
+        <source>Other endpoints</source>
+        <translation>其他接口地址</translation>
+    </message>
+    <message>
+        <source>International site: %1</source>
+        <translation>国际站：%1</translation>
+    </message>
+    <message>
+        <source>Finance region %1: %2</source>
+        <translation>金融地域 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mainland China site: %1</source>
+        <translation>中国站：%1</translation>
     </message>
 </context>
 <context>

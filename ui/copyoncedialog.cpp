@@ -229,6 +229,7 @@ void CopyOnceDialog::askToLeave()
     stayButton->setObjectName(QStringLiteral("stayButton"));
     box->setDefaultButton(stayButton);
     box->setEscapeButton(stayButton);
+    UiStyle::makePlainText(box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::buttonClicked, this, [this, leaveButton](QAbstractButton *button) {

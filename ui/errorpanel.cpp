@@ -15,14 +15,12 @@ ErrorPanel::ErrorPanel(QClipboard *clipboard, QWidget *parent)
     m_ui->copyDetailsButton->setIcon(ThemeIcons::action(QStringLiteral("edit-copy")));
     UiStyle::makeTitleLabel(m_ui->titleLabel);
     UiStyle::makeWarningLabel(m_ui->processedWarningLabel);
-    for (QLabel *label :
-         {m_ui->titleLabel, m_ui->whatHappenedLabel, m_ui->whatToDoLabel, m_ui->copyStatusLabel})
-        label->setTextFormat(Qt::PlainText);
+    // Nearly everything here quotes the gateway, or an HTML error page on the way to it.
+    UiStyle::makePlainText(this);
     // The facts are there to be quoted: selectable with the mouse and the keyboard. They never
     // hold a secret, so selection (and X11 PRIMARY) is harmless here.
     for (QLabel *label : {m_ui->codeValueLabel, m_ui->messageValueLabel, m_ui->requestIdValueLabel,
                           m_ui->detailValueLabel}) {
-        label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     UiStyle::useFixedPitchFont(m_ui->codeValueLabel);

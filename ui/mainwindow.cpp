@@ -237,6 +237,7 @@ void MainWindow::showAbout()
     box->setInformativeText(
         tr("Creates API key pairs on Tencent Cloud API Gateway, helps you copy the new secret "
            "safely, and keeps secrets in the system keychain."));
+    UiStyle::makePlainText(box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

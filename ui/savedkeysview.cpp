@@ -187,6 +187,7 @@ void SavedKeysView::removeSelected()
     keepButton->setObjectName(QStringLiteral("keepButton"));
     box->setDefaultButton(keepButton);
     box->setEscapeButton(keepButton);
+    UiStyle::makePlainText(box); // the key's name is the gateway's echo
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::buttonClicked, this,
@@ -247,6 +248,7 @@ void SavedKeysView::setAsideIndex()
     QPushButton *cancelButton = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancelButton);
     box->setEscapeButton(cancelButton);
+    UiStyle::makePlainText(box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::buttonClicked, this, [this, setAsideButton](QAbstractButton *b) {

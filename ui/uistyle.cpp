@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QLabel>
+#include <QMessageBox>
 
 namespace {
 
@@ -49,4 +50,18 @@ void UiStyle::makeTitleLabel(QLabel *label)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
     label->setFont(font);
+}
+
+void UiStyle::makePlainText(QWidget *root)
+{
+    if (auto *label = qobject_cast<QLabel *>(root))
+        label->setTextFormat(Qt::PlainText);
+    for (QLabel *label : root->findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+}
+
+void UiStyle::makePlainText(QMessageBox *box)
+{
+    box->setTextFormat(Qt::PlainText);
+    makePlainText(static_cast<QWidget *>(box));
 }

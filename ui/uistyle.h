@@ -1,6 +1,7 @@
 #pragma once
 
 class QLabel;
+class QMessageBox;
 class QWidget;
 
 // Small looks shared by the widgets, kept in one place so they stay consistent.
@@ -18,5 +19,12 @@ void useFixedPitchFont(QWidget *widget);
 
 // Bold and a little larger, for the first line of a panel or dialog.
 void makeTitleLabel(QLabel *label);
+
+// Every label of `root` (and `root` itself, if a label) shows its text as plain text. A label's
+// default, Qt::AutoText, renders anything that looks like HTML as rich text, with working links
+// and images; much of what the window shows comes from the gateway, a key's name included.
+void makePlainText(QWidget *root);
+// The same for a message box, once its texts are set (its informative label is made then).
+void makePlainText(QMessageBox *box);
 
 } // namespace UiStyle

@@ -6,7 +6,8 @@
 class QTextStream;
 
 // Standard output for results, standard error for everything else. Results are either text for
-// people or exactly one JSON object per command (--json), which scripts parse.
+// people or exactly one JSON object per command (--json), which scripts parse. Nothing written
+// here can control the terminal (TerminalText): much of it comes from the gateway.
 class Console
 {
 public:

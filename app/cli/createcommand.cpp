@@ -15,6 +15,7 @@
 #include "storeerrortext.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonObject>
 #include <QSettings>
 
@@ -46,6 +47,34 @@ ExitCode exitCodeFor(const GatewayError &error)
     return ExitCode::Failure;
 }
 
+// The first line of `path`, without its line end. The file's bytes are overwritten once the line
+// is taken from them.
+bool readSecretFile(const QString &path, QString *secret, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    // A secret is at most 50 characters; a large file is a wrong path, not a secret.
+    constexpr qint64 limit = 4096;
+    QByteArray bytes = file.read(limit + 1);
+    const bool tooLarge = bytes.size() > limit;
+    qsizetype end = bytes.indexOf('\n');
+    if (end < 0)
+        end = bytes.size();
+    if (end > 0 && bytes.at(end - 1) == '\r')
+        --end;
+    if (!tooLarge)
+        *secret = QString::fromUtf8(bytes.constData(), end);
+    bytes.fill('\0');
+    if (tooLarge) {
+        *problem = CreateCommand::tr("the file is larger than a key secret can be");
+        return false;
+    }
+    return true;
+}
+
 QString isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -75,9 +104,12 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
                                    u"ID"_s);
     const QCommandLineOption keySecret(
         u"key-secret"_s,
-        tr("Manual key secret: 10-50 of A-Z a-z 0-9 _. Give - to read it from standard input "
-           "(keeps it out of the process list)."),
+        tr("Manual key secret: 10-50 of A-Z a-z 0-9 _. Give - to read it from standard input; a "
+           "value given here is visible to other users in the process list."),
         u"SECRET"_s);
+    const QCommandLineOption keySecretFile(
+        u"key-secret-file"_s, tr("Read the manual key secret from the first line of this file."),
+        u"PATH"_s);
     const QCommandLineOption generate(u"generate"_s,
                                       tr("Manual key with a strong random id and secret."));
     const QCommandLineOption api(u"api"_s, tr("API generation: 3 (default) or 2 (legacy)."),
@@ -108,12 +140,13 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
     const QCommandLineOption save(u"save"_s, tr("Save the key in the keychain and the key list, "
                                                 "as the application does."));
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object."));
-    parser.addOptions({name, type, keyId, keySecret, generate, api, endpoint, region,
+    parser.addOptions({name, type, keyId, keySecret, keySecretFile, generate, api, endpoint, region,
                        signatureMethod, httpMethod, timeout, deadline, caBundle, profile, save,
                        json});
-    if (auto stop = parseWith(parser, arguments,
-                              u"apigw-keys-cli create --name NAME [--type auto|manual] "
-                              "[--key-id ID --key-secret SECRET | --generate] [options]"_s))
+    if (auto stop = parseWith(
+            parser, arguments,
+            u"apigw-keys-cli create --name NAME [--type auto|manual] "
+            "[--key-id ID --key-secret-file PATH | --key-secret - | --generate] [options]"_s))
         return stop;
 
     const auto usage = [&](const QString &message) {
@@ -196,7 +229,10 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
             return usage(tr("--type takes auto or manual"));
         m_spec.type = *keyType;
     }
-    const bool givenPair = parser.isSet(keyId) || parser.isSet(keySecret);
+    if (parser.isSet(keySecret) && parser.isSet(keySecretFile))
+        return usage(tr("give --key-secret or --key-secret-file, not both"));
+    const bool givenPair =
+        parser.isSet(keyId) || parser.isSet(keySecret) || parser.isSet(keySecretFile);
     if (parser.isSet(generate)) {
         if (givenPair)
             return usage(tr("--generate draws the id and secret; do not give them as well"));
@@ -210,9 +246,25 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
             return usage(tr("--key-id and --key-secret are for manual keys"));
         m_spec.type = KeyType::Manual;
         m_spec.keyId = parser.value(keyId);
-        QString secret = parser.value(keySecret);
-        if (secret == u"-" && !Console::readSecretLine(tr("Key secret: "), &secret))
-            return usage(tr("no key secret on standard input"));
+        QString secret;
+        if (parser.isSet(keySecretFile)) {
+            QString problem;
+            if (!readSecretFile(parser.value(keySecretFile), &secret, &problem))
+                return usage(tr("cannot read the key secret from %1: %2")
+                                 .arg(parser.value(keySecretFile), problem));
+        } else if (parser.isSet(keySecret)) {
+            secret = parser.value(keySecret);
+            if (secret == u"-") {
+                if (!Console::readSecretLine(tr("Key secret: "), &secret))
+                    return usage(tr("no key secret on standard input"));
+            } else {
+                // The value itself is never repeated: it is already where it should not be.
+                Console::err(tr("apigw-keys-cli create: warning: a key secret given as an argument "
+                                "is visible to every user of this machine in the process list and "
+                                "stays in the shell history; use --key-secret-file PATH or "
+                                "--key-secret - instead.\n"));
+            }
+        }
         m_spec.keySecret = SecretString(secret);
         wipeString(secret);
     }

@@ -46,10 +46,38 @@ for binary in usr/bin/apigw-keys usr/bin/apigw-keys-cli usr/bin/apigw-keys-emula
     esac
     # Every library comes from the system: a run path would only make the loader look elsewhere
     # first (for an empty entry, in the current directory).
-    if readelf -d "$stage/$binary" | grep -qE '\((RPATH|RUNPATH)\)'; then
+    if grep -qE '\((RPATH|RUNPATH)\)' <<<"$(readelf -d "$stage/$binary")"; then
         echo "/$binary has a run path: $(readelf -d "$stage/$binary" | grep -E 'R(UN)?PATH')"
         status=1
     fi
+done
+# Hardened as the top-level CMakeLists.txt asks: full RELRO (a read-only GOT, every symbol bound
+# at start-up), position-independent (an executable is a PIE: type DYN with the PIE flag; the
+# module a DYN as every shared object), and fortified libc calls (the *_chk variants that
+# _FORTIFY_SOURCE substitutes where a buffer's size is known).
+for binary in usr/bin/apigw-keys usr/bin/apigw-keys-cli usr/bin/apigw-keys-emulator $module; do
+    # Read once into variables: grep -q stops reading early, and pipefail would count readelf's
+    # broken pipe as a failure.
+    file="$stage/$binary"
+    dynamic=$(readelf -dW "$file")
+    segments=$(readelf -lW "$file")
+    header=$(readelf -hW "$file")
+    symbols=$(readelf --dyn-syms -W "$file")
+    grep -qE '\(FLAGS\).*BIND_NOW|\(FLAGS_1\).*\bNOW\b' <<<"$dynamic" ||
+        { echo "/$binary is not linked with -z now (no BIND_NOW)"; status=1; }
+    grep -q GNU_RELRO <<<"$segments" || { echo "/$binary has no GNU_RELRO segment"; status=1; }
+    grep -qE 'Type:[[:space:]]+DYN' <<<"$header" ||
+        { echo "/$binary is not position-independent (ELF type is not DYN)"; status=1; }
+    case "$binary" in
+    usr/bin/*)
+        grep -qE '\(FLAGS_1\).*\bPIE\b' <<<"$dynamic" ||
+            { echo "/$binary is not a PIE (no PIE flag)"; status=1; }
+        ;;
+    esac
+    grep -qE ' __[a-z0-9_]+_chk(@|$)' <<<"$symbols" ||
+        { echo "/$binary calls no fortified (*_chk) function: built without _FORTIFY_SOURCE?"; status=1; }
+    grep -q ' __stack_chk_fail' <<<"$symbols" ||
+        { echo "/$binary has no stack protector (__stack_chk_fail)"; status=1; }
 done
 # The installed window finds its module where the install put it: the demo needs it before the
 # window shows (the built-in gateway is one of its parts), so a written screenshot proves it.

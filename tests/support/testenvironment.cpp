@@ -8,6 +8,11 @@ bool TestEnvironment::isCi()
     return qEnvironmentVariable("CI").compare(u"true", Qt::CaseInsensitive) == 0;
 }
 
+bool TestEnvironment::mustNotSkip()
+{
+    return isCi() || qEnvironmentVariable("APIGW_UNDER_SCRIPTS_TEST") == u"1";
+}
+
 QString TestEnvironment::dataPath(const QString &relative)
 {
     return QDir(qEnvironmentVariable("APIGW_TEST_DATA")).filePath(relative);

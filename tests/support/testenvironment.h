@@ -5,9 +5,14 @@
 
 namespace TestEnvironment {
 
-// True when running in CI (CI=true), where every test must run: a missing service is a failure
-// there, and a skip only on a developer's machine that lacks it.
+// True when running in CI (CI=true).
 bool isCi();
+
+// True when a missing precondition must fail the test rather than skip it: in CI, and whenever
+// scripts/test runs the test (APIGW_UNDER_SCRIPTS_TEST=1), since scripts/test sets up every
+// precondition itself (session bus, keyring, X server, certificates). A skip remains only for a
+// test binary run by hand.
+bool mustNotSkip();
 
 // The folder of tests/data.
 QString dataPath(const QString &relative);
@@ -15,12 +20,13 @@ QByteArray readData(const QString &relative);
 
 } // namespace TestEnvironment
 
-// Skips on a developer's machine, fails in CI.
+// Skips when a test binary is run by hand, fails under scripts/test and in CI.
 #define APIGW_REQUIRE(condition, reason)                                                           \
     do {                                                                                           \
         if (!(condition)) {                                                                        \
-            if (TestEnvironment::isCi())                                                           \
-                QFAIL(qPrintable(QStringLiteral("required in CI: ") + (reason)));                  \
+            if (TestEnvironment::mustNotSkip())                                                    \
+                QFAIL(qPrintable(QStringLiteral("required under scripts/test and in CI: ") +       \
+                                 (reason)));                                                       \
             QSKIP(qPrintable(reason));                                                             \
         }                                                                                          \
     } while (false)

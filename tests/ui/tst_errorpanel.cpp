@@ -68,6 +68,7 @@ private slots:
     void copyDetailsCopiesTheFactsButNoSecret();
     void emptyRowsAreHidden();
     void dismissHidesThePanel();
+    void serverTextIsShownAsPlainText();
 };
 
 void TestErrorPanel::showsCodeAndRequestIdSelectably_data()
@@ -346,6 +347,29 @@ void TestErrorPanel::dismissHidesThePanel()
     QTest::mouseClick(panel.findChild<QToolButton *>(u"dismissButton"_s), Qt::LeftButton);
     QCOMPARE(dismissed.size(), 1);
     QVERIFY(!panel.isVisible());
+}
+
+void TestErrorPanel::serverTextIsShownAsPlainText()
+{
+    // A label's default format renders anything that looks like HTML: a gateway (or whatever
+    // answers in its place) could show links, images and styled text in the window.
+    GatewayError error = gatewayError(ApiGeneration::Api3, u"AuthFailure.<i>x</i>"_s);
+    error.message =
+        u"<b>bold</b> <a href=\"https://example.invalid/\">link</a>\x1b]52;c;eA==\x07"_s;
+    error.requestId = u"<img src=\"file:///etc/passwd\">"_s;
+    error.detail = u"<h1>HTML excerpt</h1>"_s;
+    ErrorPanel panel(QGuiApplication::clipboard());
+    panel.show();
+    panel.showError(error);
+
+    const QList<QLabel *> labels = panel.findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    for (QLabel *label : labels)
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    auto *message = panel.findChild<QLabel *>(u"messageValueLabel"_s);
+    QVERIFY(message->text().startsWith(u"<b>bold</b> <a href="_s));
+    QVERIFY(panel.findChild<QLabel *>(u"requestIdValueLabel"_s)->text().contains(u"<img"_s));
+    QVERIFY(panel.findChild<QLabel *>(u"codeValueLabel"_s)->text().contains(u"<i>x</i>"_s));
 }
 
 QTEST_MAIN(TestErrorPanel)

@@ -48,6 +48,7 @@ private slots:
     void copiesASecretAgainWithTheCountdown();
     void removesBothHalvesAfterConfirmation();
     void keepingOnTheConfirmationRemovesNothing();
+    void confirmationShowsTheNameAsPlainText();
     void damagedIndexIsShownAndNotOverwritten();
 
 private:
@@ -214,6 +215,29 @@ void TestSavedKeysView::keepingOnTheConfirmationRemovesNothing()
     QTest::qWait(100);
     QVERIFY(app.root().keyIndex().find(recordId));
     QCOMPARE(app.find<QTableView>(&view, "keysTable")->model()->rowCount(), 1);
+    removeAll(app);
+}
+
+void TestSavedKeysView::confirmationShowsTheNameAsPlainText()
+{
+    // The name in the confirmation is the one the gateway sent back. A message box's default
+    // format would render it as HTML: a link, an image, styled text in a question about deleting.
+    const QString name = u"<b>orders</b> <a href=\"https://example.invalid/\">service</a>"_s;
+    AppTestDriver app({});
+    QVERIFY(app.start());
+    QVERIFY(app.createKey(name, true));
+    const QString recordId = app.root().keyIndex().records().first().id();
+    app.window().showSavedKeysPage();
+    SavedKeysView &view = app.window().savedKeysView();
+    QVERIFY(view.selectRecord(recordId));
+    view.removeSelected();
+    auto *confirmation = view.findChild<QMessageBox *>(u"removeConfirmation"_s);
+    QVERIFY(confirmation);
+    QCOMPARE(confirmation->textFormat(), Qt::PlainText);
+    QVERIFY2(confirmation->text().contains(name), qPrintable(confirmation->text()));
+    for (QLabel *label : confirmation->findChildren<QLabel *>())
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    QTest::keyClick(confirmation, Qt::Key_Escape);
     removeAll(app);
 }
 
