@@ -249,10 +249,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>自定义密钥 ID：5-50 个字符，仅限 A-Z a-z 0-9 _。</translation>
     </message>
     <message>
-        <source>Manual key secret: 10-50 of A-Z a-z 0-9 _. Give - to read it from standard input (keeps it out of the process list).</source>
-        <translation>自定义密钥值：10-50 个字符，仅限 A-Z a-z 0-9 _。指定为 - 时从标准输入读取（避免出现在进程列表中）。</translation>
-    </message>
-    <message>
         <source>Manual key with a strong random id and secret.</source>
         <translation>创建自定义密钥，并随机生成高强度的密钥 ID 和密钥值。</translation>
     </message>
@@ -425,6 +421,40 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>unknown region &apos;%1&apos;; API Gateway is offered in: %2</source>
         <translation>未知地域“%1”；API 网关开放的地域为：%2</translation>
+    </message>
+    <message>
+        <source>the file is larger than a key secret can be</source>
+        <translation>文件超出了密钥值可能的长度</translation>
+    </message>
+    <message>
+        <source>Manual key secret: 10-50 of A-Z a-z 0-9 _. Give - to read it from standard input; a value given here is visible to other users in the process list.</source>
+        <translation>自定义密钥值：10-50 个字符，仅限 A-Z a-z 0-9 _。指定为 - 时从标准输入读取；直接在此给出的值会在进程列表中被其他用户看到。</translation>
+    </message>
+    <message>
+        <source>Read the manual key secret from the first line of this file.</source>
+        <translation>从此文件的第一行读取自定义密钥值。</translation>
+    </message>
+    <message>
+        <source>Time limit for the whole create in seconds (default 4 times the timeout).</source>
+        <translation>整个创建过程的时限，单位为秒（默认为超时时间的 4 倍）。</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds from 1 to 86400</source>
+        <translation>--deadline 需要 1 到 86400 之间的秒数</translation>
+    </message>
+    <message>
+        <source>give --key-secret or --key-secret-file, not both</source>
+        <translation>只能指定 --key-secret 或 --key-secret-file 之一</translation>
+    </message>
+    <message>
+        <source>cannot read the key secret from %1: %2</source>
+        <translation>无法从 %1 读取密钥值：%2</translation>
+    </message>
+    <message>
+        <source>apigw-keys-cli create: warning: a key secret given as an argument is visible to every user of this machine in the process list and stays in the shell history; use --key-secret-file PATH or --key-secret - instead.
+</source>
+        <translation>apigw-keys-cli create：警告：作为参数给出的密钥值会在进程列表中被本机所有用户看到，并留在 shell 历史记录中；请改用 --key-secret-file PATH 或 --key-secret -。
+</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1024,138 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <source>Reinstall apigw-keys; the details say what is missing.</source>
         <translation>请重新安装 apigw-keys；详细信息中说明了缺少什么。</translation>
     </message>
+    <message>
+        <source>The account did not pass the gateway&apos;s qualification review.</source>
+        <translation>该账号未通过网关的资质审核。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s verification and qualification status in the console, or contact support with the details below.</source>
+        <translation>请在控制台检查该账号的认证和资质状态，或携带下方详情联系技术支持。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is on the account&apos;s block list.</source>
+        <translation>本机的 IP 地址在该账号的黑名单中。</translation>
+    </message>
+    <message>
+        <source>Create the key from an allowed network, or ask the account&apos;s administrator to lift the block.</source>
+        <translation>请从允许的网络创建密钥，或请账号管理员解除限制。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
+        <translation>本机的 IP 地址不在该账号的白名单中。</translation>
+    </message>
+    <message>
+        <source>Create the key from an allowed network, or ask the account&apos;s administrator to add this address.</source>
+        <translation>请从允许的网络创建密钥，或请账号管理员添加此地址。</translation>
+    </message>
+    <message>
+        <source>The gateway says that a resource the request names does not exist.</source>
+        <translation>网关表示请求中指定的资源不存在。</translation>
+    </message>
+    <message>
+        <source>Check the region in Settings and that API Gateway is activated for the account, then create again.</source>
+        <translation>请在“设置”中检查地域，并确认该账号已开通 API 网关，然后重新创建。</translation>
+    </message>
+    <message>
+        <source>The request was larger than the gateway accepts.</source>
+        <translation>请求超过了网关可接受的大小。</translation>
+    </message>
+    <message>
+        <source>Shorten the name, then create again.</source>
+        <translation>请缩短名称，然后重新创建。</translation>
+    </message>
+    <message>
+        <source>The gateway could not read the request&apos;s body.</source>
+        <translation>网关无法读取请求的正文。</translation>
+    </message>
+    <message>
+        <source>Create again; if it happens again, contact support with the details below.</source>
+        <translation>请重新创建；如果再次出现，请携带下方详情联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The account has made more requests than its quota allows.</source>
+        <translation>该账号的请求次数超过了配额限制。</translation>
+    </message>
+    <message>
+        <source>Wait before you create again, and check the account&apos;s request quotas in the console.</source>
+        <translation>请稍候再创建，并在控制台检查该账号的请求配额。</translation>
+    </message>
+    <message>
+        <source>The gateway lacks the resources to carry out the request just now.</source>
+        <translation>网关当前资源不足，无法处理该请求。</translation>
+    </message>
+    <message>
+        <source>The vendor has retired this action on this endpoint.</source>
+        <translation>厂商已在此接入点下线该接口。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint and the API generation in Settings; the API 3.0 default endpoint serves the current action.</source>
+        <translation>请在“设置”中检查接入点和 API 版本；API 3.0 的默认接入点提供当前接口。</translation>
+    </message>
+    <message>
+        <source>The server at the endpoint does not offer API Gateway.</source>
+        <translation>该接入点的服务器不提供 API 网关服务。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint in Settings, or use the default endpoint.</source>
+        <translation>请在“设置”中检查接入点，或使用默认接入点。</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>This account may not create manual keys, whose id and secret you choose.</source>
+        <translation>该账号不能创建手动密钥（即由您指定 ID 和密钥值的密钥）。</translation>
+    </message>
+    <message>
+        <source>Create an automatic key instead (type auto): the gateway draws its id and secret.</source>
+        <translation>请改为创建自动密钥（类型 auto）：由网关生成其 ID 和密钥值。</translation>
+    </message>
+    <message>
+        <source>The gateway could not unpack the request.</source>
+        <translation>网关无法解包该请求。</translation>
+    </message>
+    <message>
+        <source>Check the name, key id and key secret, then create again; if it happens again, contact support with the details below.</source>
+        <translation>请检查名称、密钥 ID 和密钥值，然后重新创建；如果再次出现，请携带下方详情联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The gateway does not support this operation for this account or with these values; its message below says more.</source>
+        <translation>网关不支持对该账号或以这些取值执行此操作；下方的网关消息有更多说明。</translation>
+    </message>
+    <message>
+        <source>Read the gateway&apos;s message below; an automatic key, or other values, may be accepted.</source>
+        <translation>请阅读下方的网关消息；自动密钥或其他取值可能会被接受。</translation>
+    </message>
+    <message>
+        <source>The gateway could not create the key</source>
+        <translation>网关无法创建该密钥</translation>
+    </message>
+    <message>
+        <source>A resource the request needs is in use.</source>
+        <translation>请求所需的资源正被占用。</translation>
+    </message>
+    <message>
+        <source>Check the API key list in the API Gateway console, then create again with other values if needed.</source>
+        <translation>请在 API 网关控制台检查 API 密钥列表，必要时使用其他取值重新创建。</translation>
+    </message>
+    <message>
+        <source>The gateway could not carry out the request; its message below says why.</source>
+        <translation>网关无法执行该请求；下方的网关消息说明了原因。</translation>
+    </message>
+    <message>
+        <source>Read the gateway&apos;s message below and check the API key list in the console before you create again.</source>
+        <translation>请阅读下方的网关消息，并在重新创建之前检查控制台中的 API 密钥列表。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP 303 (See Other): it processed the request and points to its result at another address, which was not fetched.</source>
+        <translation>服务器返回了 HTTP 303（See Other）：它已处理该请求，并指向另一个地址上的结果，该地址未被访问。</translation>
+    </message>
+    <message>
+        <source>Check the API key list in the API Gateway console before you create again, then check the endpoint in Settings.</source>
+        <translation>请在重新创建之前检查 API 网关控制台中的 API 密钥列表，然后在“设置”中检查接入点。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
@@ -1353,6 +1515,18 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>The session token contains spaces or characters that a token never has.</source>
         <translation>会话令牌包含空格或令牌中不会出现的字符。</translation>
+    </message>
+    <message>
+        <source>With the HTTP method GET, the manual key&apos;s secret would travel in the URL, where proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 in Settings: POST carries it in the request body, which they do not keep.</source>
+        <translation>使用 HTTP 方法 GET 时，手动密钥的密钥值会出现在 URL 中，而代理和访问日志会保存 URL，因此未发送任何内容。请在“设置”中为 API 2.0 选择 POST：POST 将其放在请求正文中，代理和日志不会保存正文。</translation>
+    </message>
+    <message>
+        <source>With the HTTP method GET, your session token would travel in the URL, where proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 in Settings: POST carries it in the request body, which they do not keep.</source>
+        <translation>使用 HTTP 方法 GET 时，您的会话令牌会出现在 URL 中，而代理和访问日志会保存 URL，因此未发送任何内容。请在“设置”中为 API 2.0 选择 POST：POST 将其放在请求正文中，代理和日志不会保存正文。</translation>
+    </message>
+    <message>
+        <source>GET puts every parameter in the URL, where proxies and access logs keep it: a manual key&apos;s secret or a session token is never sent that way. POST does not have this problem.</source>
+        <translation>GET 会把所有参数放在 URL 中，而代理和访问日志会保存 URL：手动密钥的密钥值或会话令牌绝不会以这种方式发送。POST 没有这个问题。</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2071,26 @@ Try &apos;%2 --help&apos;.
     <message>
         <source>Mainland China site: %1</source>
         <translation>中国站：%1</translation>
+    </message>
+    <message>
+        <source>O&amp;verall time limit:</source>
+        <translation>总时限(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>How long a create may go without any progress</source>
+        <translation>一次创建在没有任何进展时最多可等待多久</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 × the timeout)</source>
+        <translation>自动（超时时间的 %1 倍）</translation>
+    </message>
+    <message>
+        <source>How long a create may take in all, even while the gateway is still sending</source>
+        <translation>一次创建总共最多可用多久，即使网关仍在发送</translation>
+    </message>
+    <message>
+        <source>GET would put your session token in the URL, where proxies and access logs keep it. Choose POST, which carries it in the request body, or clear the session token.</source>
+        <translation>GET 会把您的会话令牌放在 URL 中，而代理和访问日志会保存 URL。请选择 POST（它将令牌放在请求正文中），或清除会话令牌。</translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,7 @@ void TestCli::unknownRegionIsRefused()
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains("na-siliconvalley"), help.out.constData());
     QVERIFY(!help.out.contains("ap-mumbai"));
+}
 
 void TestCli::keySecretStaysOffTheCommandLine()
 {
