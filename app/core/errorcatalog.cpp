@@ -132,8 +132,8 @@ ErrorCatalog::Classification ErrorCatalog::classify(ApiGeneration generation, co
     const auto found = api2Codes().constFind(code);
     if (found != api2Codes().cend())
         return *found;
-    // Unknown numeric codes keep the family of their thousand: 4xxx client, 5xxx resource,
-    // 6xxx server.
+    // An unknown 6xxx is the server's trouble, like every 6xxx the vendor documents; other unknown
+    // numbers say too little to be placed.
     if (code.startsWith(u'6'))
         return {C::Server, true};
     return {};

@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-// Every error code of PROTOCOL.md's tables, with what it means for the user.
+// Every error code of docs/PROTOCOL.md's tables, with what it means for the user.
 namespace ErrorCatalog {
 
 struct Classification

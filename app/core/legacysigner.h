@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <map>
 
-// The API 2.0 signature ("signature method v1"), as PROTOCOL.md describes it.
+// The API 2.0 signature ("signature method v1"), as docs/PROTOCOL.md describes it.
 //
 // Parameters are UTF-8 name/value pairs in a case-sensitive map: the common parameter `SecretId`
 // and the business parameter `secretId` are two different entries.

@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-// TC3-HMAC-SHA256, the API 3.0 signature, as PROTOCOL.md describes it. Only `content-type` and
+// TC3-HMAC-SHA256, the API 3.0 signature, as docs/PROTOCOL.md describes it. Only `content-type` and
 // `host` are signed, the choice of the vendor's SDKs.
 namespace Tc3Signer {
 

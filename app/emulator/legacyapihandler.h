@@ -9,7 +9,7 @@ class NonceLog;
 class OperatorAccounts;
 
 // API 2.0 (`/v2/index.php`, GET or POST, HmacSHA1 or HmacSHA256): reads the parameters,
-// verifies the request as PROTOCOL.md describes, and words the answers as the seed shows them.
+// verifies the request as docs/PROTOCOL.md describes, and words the answers as the seed shows them.
 class LegacyApiHandler
 {
 public:

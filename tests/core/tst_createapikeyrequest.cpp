@@ -112,7 +112,7 @@ std::optional<QByteArray> percentDecode(QByteArrayView encoded)
     return decoded;
 }
 
-// The canonical RFC 3986 form PROTOCOL.md asks for, written independently of LegacySigner.
+// The canonical RFC 3986 form docs/PROTOCOL.md asks for, written independently of LegacySigner.
 QByteArray percentEncode(QByteArrayView raw)
 {
     QByteArray encoded;
@@ -185,7 +185,7 @@ QByteArray sha256Hex(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-// TC3-HMAC-SHA256 as PROTOCOL.md writes it, for a POST to "/" signing content-type and host.
+// TC3-HMAC-SHA256 as docs/PROTOCOL.md writes it, for a POST to "/" signing content-type and host.
 QByteArray tc3Signature(const QByteArray &secretKey, const QByteArray &date,
                         const QByteArray &timestamp, const QByteArray &host,
                         const QByteArray &contentType, const QByteArray &body)

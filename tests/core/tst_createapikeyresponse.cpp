@@ -1,4 +1,4 @@
-// Reading the gateway's answers: the seed's samples verbatim, every error code of PROTOCOL.md with
+// Reading the gateway's answers: the seed's samples verbatim, every error code of docs/PROTOCOL.md with
 // what it means for the user, and hostile bodies that must end in an error value, never a crash.
 
 #include "coretest.h"
@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// PROTOCOL.md's tables, written down here independently of ErrorCatalog.
+// docs/PROTOCOL.md's tables, written down here independently of ErrorCatalog.
 struct CodeRow
 {
     const char *code;
@@ -288,7 +288,7 @@ void tst_CreateApiKeyResponse::api3Success_data()
     QTest::addColumn<int>("status"); // -1: none
 
     const QByteArray sample = TestEnvironment::readData(u"api3/protocol_success.json"_s);
-    QTest::newRow("PROTOCOL.md sample") << sample << 1;
+    QTest::newRow("published sample") << sample << 1;
     QByteArray disabled = sample;
     QTest::newRow("disabled") << disabled.replace(R"("Status":1)", R"("Status":0)") << 0;
     QByteArray noStatus = sample;
@@ -420,7 +420,7 @@ void tst_CreateApiKeyResponse::unlistedCodes()
     QCOMPARE(error.retryLater, retryLater);
 }
 
-// Every code of PROTOCOL.md has its own entry in the catalog, and the catalog names no code the
+// Every code of docs/PROTOCOL.md has its own entry in the catalog, and the catalog names no code the
 // document does not have: a new code goes into both, with its category written down here.
 void tst_CreateApiKeyResponse::catalogCoversProtocol()
 {

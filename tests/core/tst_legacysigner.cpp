@@ -1,4 +1,4 @@
-// The API 2.0 signature against every vector PROTOCOL.md publishes, and the rules that real clients
+// The API 2.0 signature against every vector docs/PROTOCOL.md publishes, and the rules that real clients
 // got wrong: underscores in names, byte-order sorting, the SecretId/secretId clash, raw values in
 // the string to sign and RFC 3986 encoding on the wire.
 

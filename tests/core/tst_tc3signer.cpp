@@ -8,8 +8,8 @@
 
 namespace {
 
-// The published vector (PROTOCOL.md). PROTOCOL.md calls the body 89 bytes; it is 86, and the
-// published body hash is the hash of these 86 bytes.
+// The published vector (docs/PROTOCOL.md): the body is these 86 bytes, backslash escapes kept,
+// and the published body hash is theirs.
 const QByteArray PublishedBody =
     R"({"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]})";
 

@@ -10,7 +10,7 @@
 // covers, so that a test can make the two differ by one byte.
 namespace SignedRequests {
 
-// PROTOCOL.md's example operator, registered with the emulator by the tests.
+// docs/PROTOCOL.md's example operator, registered with the emulator by the tests.
 inline constexpr QByteArrayView SecretId = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE";
 inline constexpr QByteArrayView SecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";
 

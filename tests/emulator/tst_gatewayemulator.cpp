@@ -379,7 +379,7 @@ void TestGatewayEmulator::acceptsRequestsBuiltByTheCore_data()
 
 void TestGatewayEmulator::acceptsRequestsBuiltByTheCore()
 {
-    // The application's own builder against the emulator: both follow PROTOCOL.md, and the
+    // The application's own builder against the emulator: both follow docs/PROTOCOL.md, and the
     // reference-signed tests above pin each of them to it independently.
     QFETCH(ApiGeneration, generation);
     QFETCH(LegacyHttpMethod, httpMethod);
@@ -690,7 +690,7 @@ void TestGatewayEmulator::api2Rejections_data()
         row("another version's path")
             << resigned([](LegacyCall &call) { call.path = "/v3/index.php"; }) << 6100
             << u"NoSuchVersion"_s;
-        // PROTOCOL.md's traps: a '+' of the signature sent unencoded reads as a space; a value
+        // docs/PROTOCOL.md's traps: a '+' of the signature sent unencoded reads as a space; a value
         // encoded twice arrives with its %XX still in it.
         row("signature '+' sent unencoded")
             << LegacyMutation([](LegacyCall &call, const QUrl &base) {

@@ -1,4 +1,4 @@
-// The reference signer against PROTOCOL.md's published vectors: if it reproduces them, the
+// The reference signer against docs/PROTOCOL.md's published vectors: if it reproduces them, the
 // emulator tests that sign with it test the emulator against the vendor's algorithm, not against
 // app/core's reading of it.
 
@@ -197,8 +197,8 @@ void TestReferenceSigner::tc3PublishedVector()
     request.body =
         R"({"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]})";
     request.timestamp = 1551113065;
-    // PROTOCOL.md calls the body 89 bytes, but the hash it publishes (and the vendor's) is that of
-    // these 86 bytes: the text as shown, backslash escapes kept.
+    // The body is these 86 bytes, the text as shown with its backslash escapes: the hash the vendor
+    // publishes (docs/PROTOCOL.md) is theirs.
     QCOMPARE(request.body.size(), 86);
 
     QCOMPARE(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex(),

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// PROTOCOL.md's example operator; the seed corpus is signed with it at FuzzSupport::Now.
+// docs/PROTOCOL.md's example operator; the seed corpus is signed with it at FuzzSupport::Now.
 constexpr QByteArrayView SecretId = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE";
 constexpr QByteArrayView SecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";
 

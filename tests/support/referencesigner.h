@@ -4,7 +4,7 @@
 #include <QList>
 #include <utility>
 
-// A second, independent implementation of both signatures, written from PROTOCOL.md alone and
+// A second, independent implementation of both signatures, written from docs/PROTOCOL.md alone and
 // sharing no code with app/core: its own percent-encoding, its own sorting, its own UTC date and
 // TC3 chain. Tests sign with it, so that the client and the emulator cannot pass by agreeing on
 // the same mistake.
