@@ -54,7 +54,6 @@ private slots:
     void doubleClickAndEnterEmitOnceWhileBusy();
     void busyStateLocksInputsAndOffersCancel();
     void showSecretRevealsInAnUnselectableLabel();
-    void secretNeverReachesTheSelection();
     void resetForgetsEverything();
 
 private:
@@ -551,29 +550,6 @@ void TestCreateForm::showSecretRevealsInAnUnselectableLabel()
     QTest::mouseClick(show, Qt::LeftButton);
     QVERIFY(!reveal->isVisible());
     QVERIFY(reveal->text().isEmpty());
-}
-
-void TestCreateForm::secretNeverReachesTheSelection()
-{
-    // Only where there is a selection clipboard (X11): see the second registration of this test.
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (!clipboard->supportsSelection())
-        QSKIP("this platform has no selection clipboard");
-    clipboard->setText(u"before"_s, QClipboard::Selection);
-    QTest::mouseClick(child<QRadioButton>("manualTypeRadio"), Qt::LeftButton);
-    QTest::keyClicks(edit(Field::KeySecret), u"abcdefghij0123"_s);
-    QTest::keyClick(edit(Field::KeySecret), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit(Field::KeySecret), Qt::Key_Home, Qt::ShiftModifier);
-    QTest::mouseDClick(edit(Field::KeySecret), Qt::LeftButton);
-    QTest::mouseClick(child<QToolButton>("showSecretButton"), Qt::LeftButton);
-    auto *reveal = child<QLabel>("keySecretRevealLabel");
-    const int y = reveal->height() / 2;
-    QTest::mousePress(reveal, Qt::LeftButton, {}, QPoint(1, y));
-    QTest::mouseMove(reveal, QPoint(reveal->width() - 1, y));
-    QTest::mouseRelease(reveal, Qt::LeftButton, {}, QPoint(reveal->width() - 1, y));
-    QTest::mouseDClick(reveal, Qt::LeftButton);
-    QCoreApplication::processEvents();
-    QCOMPARE(clipboard->text(QClipboard::Selection), u"before"_s);
 }
 
 void TestCreateForm::resetForgetsEverything()
