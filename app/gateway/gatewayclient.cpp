@@ -70,7 +70,9 @@ bool queryCarriesSecret(const QUrl &url)
     const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
     for (const QByteArray &pair : query.split('&')) {
         const qsizetype equals = pair.indexOf('=');
-        const QByteArrayView name = equals < 0 ? QByteArrayView(pair) : pair.first(equals);
+        // A view of `pair` itself: QByteArray::first() would make a temporary that dies here.
+        const QByteArrayView name =
+            equals < 0 ? QByteArrayView(pair) : QByteArrayView(pair).first(equals);
         if (name == "secretKey" || name == "Token")
             return true;
     }
