@@ -4,15 +4,18 @@
 #include "privatefiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -30,6 +33,26 @@ const QString SizeKey = QStringLiteral("size");
 // for the time it takes to read and write a small file; one that died leaves a lock that QLockFile
 // recognises as stale (its process is gone) and takes over.
 constexpr int LockWaitMs = 10'000;
+
+// Takes the lock, trying again every few milliseconds. QLockFile::tryLock(timeout) sleeps twice as
+// long after each failed try (up to seconds), so among several busy writers one that was unlucky
+// early would mostly sleep and could wait out the whole time; short, jittered tries keep the
+// writers' turns fair.
+KeyIndexError takeLock(QLockFile &lock, const QString &path)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError)
+            return {KeyIndexError::Kind::WriteFailed,
+                    QStringLiteral("cannot create the lock file for %1").arg(path)};
+        if (waited.elapsed() > LockWaitMs)
+            return {KeyIndexError::Kind::Busy,
+                    QStringLiteral("%1 is locked by another program").arg(path)};
+        QThread::msleep(QRandomGenerator::global()->bounded(2, 12));
+    }
+    return {};
+}
 // Other programs' writes come as a burst of file system events; one reload is enough.
 constexpr int ReloadDelayMs = 50;
 
@@ -337,13 +360,8 @@ KeyIndexError KeyIndex::update(const Change &change)
     if (!PrivateFiles::prepare(m_path, false, &problem))
         return {KeyIndexError::Kind::WriteFailed, problem};
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(LockWaitMs)) {
-        if (lock.error() == QLockFile::LockFailedError)
-            return {KeyIndexError::Kind::Busy,
-                    QStringLiteral("%1 is locked by another program").arg(m_path)};
-        return {KeyIndexError::Kind::WriteFailed,
-                QStringLiteral("cannot create the lock file for %1").arg(m_path)};
-    }
+    if (const KeyIndexError locked = takeLock(lock, m_path); locked.isError())
+        return locked;
 
     Loaded current = load(m_path);
     if (current.problem.isError()) {
@@ -470,9 +488,8 @@ KeyIndexError KeyIndex::setAsideDamagedFile(QString *backupPath)
     if (!m_loadProblem.isError())
         return {};
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(LockWaitMs))
-        return {KeyIndexError::Kind::Busy,
-                QStringLiteral("%1 is locked by another program").arg(m_path)};
+    if (const KeyIndexError locked = takeLock(lock, m_path); locked.isError())
+        return locked;
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString backup = m_path + QStringLiteral(".damaged-") + stamp;

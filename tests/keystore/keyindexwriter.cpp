@@ -1,9 +1,11 @@
 // Another program writing the key list: adds `count` records whose ids start with `prefix`, one
-// change at a time, as apigw-keys-cli create --save does. tst_keyindex runs several at once.
+// change at a time with a short pause between, as a few apigw-keys-cli create --save in a row
+// would. tst_keyindex runs several at once.
 //   keyindex_writer <keys.ini> <prefix> <count>
 #include "keyindex.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cstdio>
 
@@ -30,6 +32,9 @@ int main(int argc, char *argv[])
                          qPrintable(error.detail));
             return 1;
         }
+        // A program that saved a key has other work before its next one; without a pause this one
+        // would take the lock back before a waiting writer's next try, again and again.
+        QThread::msleep(5);
     }
     return 0;
 }

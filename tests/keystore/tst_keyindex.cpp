@@ -442,8 +442,8 @@ void tst_KeyIndex::followsChangesOnDisk()
 void tst_KeyIndex::concurrentProcessesLoseNothing()
 {
     const QStringList prefixes = {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("r"),
-                                  QStringLiteral("s")};
-    constexpr int PerProcess = 25;
+                                  QStringLiteral("s"), QStringLiteral("t"), QStringLiteral("u")};
+    constexpr int PerProcess = 8;
     std::vector<std::unique_ptr<QProcess>> writers;
     for (const QString &prefix : prefixes) {
         auto writer = std::make_unique<QProcess>();
