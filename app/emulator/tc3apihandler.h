@@ -6,8 +6,8 @@
 
 class OperatorAccounts;
 
-// API 3.0 (`POST /`, JSON body, TC3-HMAC-SHA256): verifies the request as docs/PROTOCOL.md describes
-// and words the answers as the service does, each with a fresh RequestId.
+// API 3.0 (`POST /`, JSON body, TC3-HMAC-SHA256): verifies the request as docs/PROTOCOL.md
+// describes and words the answers as the service does, each with a fresh RequestId.
 class Tc3ApiHandler
 {
 public:

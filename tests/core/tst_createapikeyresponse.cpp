@@ -1,5 +1,6 @@
-// Reading the gateway's answers: the seed's samples verbatim, every error code of docs/PROTOCOL.md with
-// what it means for the user, and hostile bodies that must end in an error value, never a crash.
+// Reading the gateway's answers: the seed's samples verbatim, every error code of docs/PROTOCOL.md
+// with what it means for the user, and hostile bodies that must end in an error value, never a
+// crash.
 
 #include "coretest.h"
 #include "createapikeyresponse.h"
@@ -420,8 +421,8 @@ void tst_CreateApiKeyResponse::unlistedCodes()
     QCOMPARE(error.retryLater, retryLater);
 }
 
-// Every code of docs/PROTOCOL.md has its own entry in the catalog, and the catalog names no code the
-// document does not have: a new code goes into both, with its category written down here.
+// Every code of docs/PROTOCOL.md has its own entry in the catalog, and the catalog names no code
+// the document does not have: a new code goes into both, with its category written down here.
 void tst_CreateApiKeyResponse::catalogCoversProtocol()
 {
     QCOMPARE(ErrorCatalog::knownCodes(ApiGeneration::Api2), codesOf(Api2Codes));

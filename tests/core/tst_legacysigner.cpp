@@ -1,6 +1,6 @@
-// The API 2.0 signature against every vector docs/PROTOCOL.md publishes, and the rules that real clients
-// got wrong: underscores in names, byte-order sorting, the SecretId/secretId clash, raw values in
-// the string to sign and RFC 3986 encoding on the wire.
+// The API 2.0 signature against every vector docs/PROTOCOL.md publishes, and the rules that real
+// clients got wrong: underscores in names, byte-order sorting, the SecretId/secretId clash, raw
+// values in the string to sign and RFC 3986 encoding on the wire.
 
 #include "coretest.h"
 #include "legacysigner.h"
