@@ -118,7 +118,7 @@ QStringList TestSharedKeyList::keyIdsShown(const AppTestDriver &app)
 
 void TestSharedKeyList::windowAndCliInTurnLoseNothingAndResurrectNothing()
 {
-    AppTestDriver app({true, m_config.filePath(u"apigw-keys"_s), {}, nullptr});
+    AppTestDriver app({true, m_config.filePath(u"apigw-keys"_s), {}});
     QVERIFY(app.start());
     m_endpoint = app.emulator()->endpointUrl(ApiGeneration::Api3);
     const QString keys = app.keyIndexPath();
@@ -155,7 +155,7 @@ void TestSharedKeyList::windowAndCliInTurnLoseNothingAndResurrectNothing()
 
 void TestSharedKeyList::cliProcessesSavingAtOnceLoseNothing()
 {
-    AppTestDriver app({true, m_config.filePath(u"apigw-keys"_s), {}, nullptr});
+    AppTestDriver app({true, m_config.filePath(u"apigw-keys"_s), {}});
     QVERIFY(app.start());
     m_endpoint = app.emulator()->endpointUrl(ApiGeneration::Api3);
     const QStringList before = keyIdsOnDisk(app.keyIndexPath());
