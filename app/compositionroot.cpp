@@ -171,11 +171,6 @@ void CompositionRoot::showWindow()
 {
     restoreWindowLayout();
     m_window->show();
-    startAfterShown();
-    // Looking the icon up in the theme loads icon engines and image plugins: not before the window
-    // is on screen.
-    QTimer::singleShot(0, m_window.get(),
-                       [] { QApplication::setWindowIcon(ThemeIcons::application()); });
 }
 
 void CompositionRoot::restoreWindowLayout()
@@ -203,6 +198,10 @@ void CompositionRoot::startAfterShown()
         // apigw-keys-cli may add or remove saved keys while the window is open.
         m_keyIndex->followChangesOnDisk();
     });
+    // Looking the icon up in the theme loads icon engines and image plugins: not before the window
+    // is on screen.
+    QTimer::singleShot(0, m_window.get(),
+                       [] { QApplication::setWindowIcon(ThemeIcons::application()); });
 }
 
 void CompositionRoot::quitOnRequest()

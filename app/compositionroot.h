@@ -65,16 +65,15 @@ public:
     // with the reason, if they cannot be watched; they then keep their default action.
     bool watchQuitSignals(QString *problem);
 
-    // As a user gets it: the layout restored, the window shown, the deferred start queued, the
-    // theme's icon looked up once the window is on screen.
+    // As a user gets it: the layout restored, the window shown. startAfterShown() follows.
     void showWindow();
 
     // The window's size and position as the user left them (not secret, so in QSettings).
     void restoreWindowLayout();
     void saveWindowLayout();
 
-    // To call once the window is shown: what may wait (reading the keychain, loading a CA
-    // bundle) starts when the event loop is first idle, so the window appears at once.
+    // To call once the window is shown: what may wait (reading the keychain, looking the icon up
+    // in the theme) starts when the event loop is first idle, so the window appears at once.
     void startAfterShown();
 
     // Ends the application for a request from outside (SIGTERM, SIGINT, SIGHUP) along the path of

@@ -168,8 +168,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "apigw-keys: quit signals not watched: %s\n",
                      qPrintable(signalProblem));
     root.showWindow();
+    // Queued first: it reports the first idle moment, before the deferred start's work.
     if (line.benchmarkStartup)
         StartupProbe::reportWhenIdle();
+    root.startAfterShown();
     if (!line.screenshotFile.isEmpty())
         screenshotWhenSettled(root.mainWindow(), line.screenshotFile, line.quitAfterScreenshot);
     return app.exec();

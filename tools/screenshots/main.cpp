@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "apigw-keys-screenshots: quit signals not watched: %s\n",
                      qPrintable(problem));
     root.showWindow();
+    root.startAfterShown();
     ScreenshotDirector director(root, positional.at(1), *state, !parser.isSet(keepRunning));
     director.start();
     return app.exec();
