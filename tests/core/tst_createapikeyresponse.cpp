@@ -233,7 +233,7 @@ void tst_CreateApiKeyResponse::api2Success()
     QFETCH(QString, name);
     QFETCH(QDateTime, created);
 
-    const CreateApiKeyResult result = CreateApiKeyResponse::parseApi2(body);
+    const CreateApiKeyResult result = CreateApiKeyResponse::parse(ApiGeneration::Api2, body);
     QVERIFY(std::holds_alternative<CreatedKey>(result));
     const auto &key = std::get<CreatedKey>(result);
     QCOMPARE(key.keyId, keyId);
@@ -678,13 +678,13 @@ void tst_CreateApiKeyResponse::sizeCap()
     const qsizetype fill = CreateApiKeyResponse::MaxBodySize - head.size() - tail.size();
     const QByteArray atCap = head + QByteArray(fill, 'm') + tail;
     QCOMPARE(atCap.size(), CreateApiKeyResponse::MaxBodySize);
-    const CreateApiKeyResult fits = CreateApiKeyResponse::parseApi2(atCap);
+    const CreateApiKeyResult fits = CreateApiKeyResponse::parse(ApiGeneration::Api2, atCap);
     QVERIFY(std::holds_alternative<GatewayError>(fits));
     QCOMPARE(std::get<GatewayError>(fits).kind, GatewayError::Kind::Gateway);
     QCOMPARE(std::get<GatewayError>(fits).code, u"6000"_s);
 
     const QByteArray pastCap = head + QByteArray(fill + 1, 'm') + tail;
-    const CreateApiKeyResult refused = CreateApiKeyResponse::parseApi2(pastCap);
+    const CreateApiKeyResult refused = CreateApiKeyResponse::parse(ApiGeneration::Api2, pastCap);
     QVERIFY(std::holds_alternative<GatewayError>(refused));
     QCOMPARE(std::get<GatewayError>(refused).kind, GatewayError::Kind::MalformedResponse);
 }
