@@ -145,6 +145,8 @@ private slots:
     void sizeCap();
     void secretNeverInErrors_data();
     void secretNeverInErrors();
+    void decoderReadsAReply();
+    void decoderPassesErrorsOn();
 };
 
 void tst_CreateApiKeyResponse::seedSamples_data()
@@ -727,6 +729,55 @@ void tst_CreateApiKeyResponse::secretNeverInErrors()
     for (const QString &text :
          {error.code, error.description, error.message, error.requestId, error.detail})
         QVERIFY2(!text.contains(secret), qPrintable(text));
+}
+
+// The decoder alone, on replies the envelope parser would give: it reads only the action's part.
+void tst_CreateApiKeyResponse::decoderReadsAReply()
+{
+    GatewayReply api3;
+    api3.generation = ApiGeneration::Api3;
+    api3.requestId = u"r-9"_s;
+    api3.payload = QJsonObject{{u"Result"_s, QJsonObject{{u"AccessKeyId"_s, u"AKIDx"_s},
+                                                         {u"AccessKeySecret"_s, u"k1234567890"_s},
+                                                         {u"AccessKeyType"_s, u"neither"_s},
+                                                         {u"Status"_s, 0}}}};
+    const CreateApiKeyResult key = CreateApiKeyAction::decode(api3, KeyType::Manual);
+    QVERIFY(std::holds_alternative<CreatedKey>(key));
+    QCOMPARE(std::get<CreatedKey>(key).keyId, u"AKIDx"_s);
+    QCOMPARE(std::get<CreatedKey>(key).keySecret.utf8(), QByteArray("k1234567890"));
+    QCOMPARE(std::get<CreatedKey>(key).type, KeyType::Manual);
+    QCOMPARE(std::get<CreatedKey>(key).status, std::optional<int>(0));
+    QCOMPARE(std::get<CreatedKey>(key).requestId, u"r-9"_s);
+
+    api3.payload = QJsonObject{{u"Result"_s, true}};
+    const CreateApiKeyResult noKey = CreateApiKeyAction::decode(api3, KeyType::Auto);
+    QVERIFY(std::holds_alternative<GatewayError>(noKey));
+    QCOMPARE(std::get<GatewayError>(noKey).kind, GatewayError::Kind::MalformedResponse);
+    QCOMPARE(std::get<GatewayError>(noKey).requestId, u"r-9"_s);
+
+    GatewayReply api2;
+    api2.generation = ApiGeneration::Api2;
+    api2.payload = QJsonObject{{u"code"_s, 0},
+                               {u"secretID"_s, u"AKIDy"_s},
+                               {u"secretKey"_s, u"k0987654321"_s},
+                               {u"createdTime"_s, u"2020-02-26T06:10:01Z"_s}};
+    const CreateApiKeyResult legacy = CreateApiKeyAction::decode(api2, KeyType::Auto);
+    QVERIFY(std::holds_alternative<CreatedKey>(legacy));
+    QCOMPARE(std::get<CreatedKey>(legacy).keyId, u"AKIDy"_s);
+    QCOMPARE(std::get<CreatedKey>(legacy).generation, ApiGeneration::Api2);
+    QCOMPARE(std::get<CreatedKey>(legacy).createdUtc,
+             QDateTime(QDate(2020, 2, 26), QTime(6, 10, 1), Qt::UTC));
+}
+
+void tst_CreateApiKeyResponse::decoderPassesErrorsOn()
+{
+    GatewayError refused;
+    refused.kind = GatewayError::Kind::Timeout;
+    refused.mayHaveBeenProcessed = true;
+    const CreateApiKeyResult result = CreateApiKeyResponse::decode(refused, KeyType::Auto);
+    QVERIFY(std::holds_alternative<GatewayError>(result));
+    QCOMPARE(std::get<GatewayError>(result).kind, GatewayError::Kind::Timeout);
+    QVERIFY(std::get<GatewayError>(result).mayHaveBeenProcessed);
 }
 
 QTEST_APPLESS_MAIN(tst_CreateApiKeyResponse)
