@@ -142,7 +142,9 @@ QByteArray ApiEncoding::json(const std::map<QByteArray, ApiValue> &parameters)
 void ApiEncoding::flatten(const std::map<QByteArray, ApiValue> &parameters,
                           std::map<QByteArray, QByteArray> &into)
 {
-    for (const auto &[name, value] : parameters) {
+    // Not a structured binding: clang 14 cannot capture one in the lambdas below.
+    for (const auto &parameter : parameters) {
+        const QByteArray &name = parameter.first;
         std::visit(Overloaded{
                        [&](const QString &text) { into[name] = text.toUtf8(); },
                        [&](const SecretString &secret) { into[name] = secret.utf8(); },
@@ -157,6 +159,6 @@ void ApiEncoding::flatten(const std::map<QByteArray, ApiValue> &parameters,
                            }
                        },
                    },
-                   value);
+                   parameter.second);
     }
 }
