@@ -10,6 +10,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QByteArray withNul(const QByteArray &before, const QByteArray &after)
+{
+    return before + '\0' + after;
+}
+
+} // namespace
+
 class tst_ResponseEnvelope : public QObject
 {
     Q_OBJECT
@@ -141,37 +150,70 @@ void tst_ResponseEnvelope::hostile_data()
     const QByteArray fiveMegabytes(5 * 1024 * 1024, 'x');
     const QList<std::pair<const char *, QByteArray>> anyGeneration = {
         {"empty", QByteArray()},
-        {"not JSON", "<html>502</html>"},
-        {"truncated", R"({"code":0,"Response":{)"},
-        {"array", "[]"},
-        {"null", "null"},
+        {"white space", "  \n\t "},
+        {"not JSON", "hello"},
+        {"HTML error page", "<html><body>502 Bad Gateway</body></html>"},
+        {"truncated", R"({"code":0,"secretId":"AKIDx","secretKey":"k12)"},
+        {"JSON array", "[]"},
+        {"JSON array of an answer", R"([{"code":0,"secretId":"AKIDx","secretKey":"k1234567890"}])"},
+        {"JSON null", "null"},
+        {"JSON number", "0"},
+        {"JSON string", R"("0")"},
         {"empty object", "{}"},
-        {"NUL bytes", QByteArray(64, '\0')},
+        {"NUL bytes only", QByteArray(64, '\0')},
+        {"NUL inside the object", withNul(R"({"code":0,)", R"("x":1})")},
+        {"NUL inside a string", withNul(R"({"code":"0)", R"("})")},
+        {"NUL after the object", withNul(R"({"code":0})", "")},
         {"10000-deep arrays", QByteArray(10000, '[') + QByteArray(10000, ']')},
-        {"5 MB", fiveMegabytes},
+        {"10000-deep objects",
+         QByteArray(R"({"a":)").repeated(10000) + '0' + QByteArray(10000, '}')},
+        {"5 MB of garbage", fiveMegabytes},
+        {"5 MB inside valid JSON", R"({"code":0,"message":")" + fiveMegabytes + R"("})"},
         {"invalid UTF-8", "{\"code\":\"\xff\xfe\"}"},
     };
     for (const auto &[tag, body] : anyGeneration) {
         QTest::addRow("2.0, %s", tag) << ApiGeneration::Api2 << body;
         QTest::addRow("3.0, %s", tag) << ApiGeneration::Api3 << body;
     }
+
     const auto api2 = [](const char *tag, const QByteArray &body) {
         QTest::addRow("2.0, %s", tag) << ApiGeneration::Api2 << body;
     };
-    api2("code null", R"({"code":null})");
-    api2("code a fraction", R"({"code":0.5})");
-    api2("code letters", R"({"code":"abc"})");
-    api2("code an object", R"({"code":{}})");
-    api2("code beyond double", R"({"code":1e400})");
+    const QByteArray rest = R"(,"secretId":"AKIDx","secretKey":"k1234567890"})";
+    api2("code missing", R"({"secretId":"AKIDx","secretKey":"k1234567890"})");
+    api2("code null", R"({"code":null)" + rest);
+    api2("code true", R"({"code":true)" + rest);
+    api2("code false", R"({"code":false)" + rest);
+    api2("code object", R"({"code":{})" + rest);
+    api2("code array", R"({"code":[0])" + rest);
+    api2("code \"abc\"", R"({"code":"abc")" + rest);
+    api2("code \"1.5\"", R"({"code":"1.5")" + rest);
+    api2("code 1.5", R"({"code":1.5)" + rest);
+    api2("code -0.5", R"({"code":-0.5)" + rest);
+    api2("code empty text", R"({"code":"")" + rest);
+    api2("code with spaces", R"({"code":" 0")" + rest);
+    api2("code with a plus", R"({"code":"+0")" + rest);
+    api2("code in hex", R"({"code":"0x0")" + rest);
+    api2("code with exponent", R"({"code":"0e0")" + rest);
+    api2("code in Arabic-Indic digits", QStringLiteral(u"{\"code\":\"٠\"").toUtf8() + rest);
+    api2("code in full-width digits", QStringLiteral(u"{\"code\":\"０\"").toUtf8() + rest);
+    api2("code as a lone minus", R"({"code":"-")" + rest);
+    api2("huge code", R"({"code":1e300)" + rest);
+    api2("code beyond double", R"({"code":1e400)" + rest);
+    api2("huge code in text", R"({"code":"123456789012345678901234567890")" + rest);
+    api2("huge integer code", R"({"code":123456789012345678901234567890)" + rest);
     const auto api3 = [](const char *tag, const QByteArray &body) {
         QTest::addRow("3.0, %s", tag) << ApiGeneration::Api3 << body;
     };
     api3("Response null", R"({"Response":null})");
     api3("Response an array", R"({"Response":[]})");
-    api3("RequestId a number", R"({"Response":{"RequestId":5,"Result":true}})");
+    api3("Response text", R"({"Response":"ok"})");
+    api3("RequestId a number", R"({"Response":{"RequestId":5,"Result":null}})");
     api3("Error text", R"({"Response":{"Error":"AuthFailure","RequestId":"r"}})");
-    api3("Error without Code", R"({"Response":{"Error":{"Message":"m"}}})");
-    api3("Error Code a number", R"({"Response":{"Error":{"Code":4100}}})");
+    api3("Error an array", R"({"Response":{"Error":[],"RequestId":"r"}})");
+    api3("Error without Code", R"({"Response":{"Error":{"Message":"m"},"RequestId":"r"}})");
+    api3("Error Code a number", R"({"Response":{"Error":{"Code":4100},"RequestId":"r"}})");
+    api3("Error Code empty", R"({"Response":{"Error":{"Code":""},"RequestId":"r"}})");
 }
 
 void tst_ResponseEnvelope::hostile()
