@@ -281,8 +281,9 @@ void tst_GatewayWire::refusesSecretsInTheUrl()
     endpoint.generation = ApiGeneration::Api2;
     endpoint.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/v2/index.php")));
     endpoint.httpMethod = LegacyHttpMethod::Get;
-    const HttpRequest request = buildLegacyCreateApiKeyRequest(
-        spec, credentials, endpoint, QDateTime::currentSecsSinceEpoch(), 4242);
+    const HttpRequest request =
+        signLegacyRequest(CreateApiKeyAction::request(spec, ApiGeneration::Api2), credentials,
+                          endpoint, QDateTime::currentSecsSinceEpoch(), 4242);
     QVERIFY(request.url.toEncoded().contains(secret));
 
     CallWatcher watcher(m_client->send(request, {ApiGeneration::Api2, type}));
