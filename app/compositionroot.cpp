@@ -5,19 +5,23 @@
 #include "createform.h"
 #include "createkeycontroller.h"
 #include "credentialscontroller.h"
-#include "deferredsecretstore.h"
 #include "errorpanel.h"
+#include "gatewayclient.h"
+#include "gatewayemulator.h"
 #include "keychainsecretstore.h"
 #include "keyindex.h"
+#include "languagechoice.h"
 #include "mainwindow.h"
 #include "operatorcredentialstore.h"
 #include "privatefiles.h"
 #include "profilesession.h"
 #include "profilesettingsstore.h"
+#include "quitsignals.h"
 #include "savedkeys.h"
 #include "sensitiveclipboard.h"
-#include "services.h"
 #include "settingscontroller.h"
+#include "themeicons.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,49 +31,20 @@
 
 namespace {
 
-// A create that could not be sent because the gateway client could not be made: it reports so,
-// from the event loop as every call does.
-class UnsentCall final : public CreateApiKeyCall
-{
-public:
-    UnsentCall(ApiGeneration generation, const QString &problem, QObject *parent)
-        : CreateApiKeyCall(parent)
-    {
-        GatewayError error;
-        error.kind = GatewayError::Kind::MissingPart; // nothing was sent
-        error.generation = generation;
-        error.detail = problem;
-        QTimer::singleShot(0, this, [this, error] { finish(CreateApiKeyResult(error)); });
-    }
-
-private:
-    void cancelTransfer() override
-    {
-        GatewayError error;
-        error.kind = GatewayError::Kind::Cancelled;
-        finish(CreateApiKeyResult(error));
-    }
-};
-
-// Sends through the connection that CompositionRoot::connection() makes when the first request
+// Sends through the gateway client that CompositionRoot::client() makes when the first request
 // goes.
-class OnDemandSender final : public QObject, public CreateApiKeySender
+class OnDemandSender final : public CreateApiKeySender
 {
 public:
-    OnDemandSender(std::function<GatewayConnection *()> connection,
-                   std::function<QString()> problem)
-        : m_connection(std::move(connection)), m_problem(std::move(problem))
+    explicit OnDemandSender(std::function<GatewayClient &()> client) : m_client(std::move(client))
     {}
     CreateApiKeyCall *send(const HttpRequest &request, const ExpectedAnswer &expected) override
     {
-        if (GatewayConnection *connection = m_connection())
-            return connection->send(request, expected);
-        return new UnsentCall(expected.generation, m_problem(), this);
+        return m_client().send(request, expected);
     }
 
 private:
-    std::function<GatewayConnection *()> m_connection;
-    std::function<QString()> m_problem;
+    std::function<GatewayClient &()> m_client;
 };
 
 const QString WindowGeometryKey = QStringLiteral("window/geometry");
@@ -77,11 +52,10 @@ const QString WindowStateKey = QStringLiteral("window/state");
 
 } // namespace
 
-CompositionRoot::Options CompositionRoot::Options::forUser(bool demo, Services &services)
+CompositionRoot::Options CompositionRoot::Options::forUser(bool demo)
 {
     Options options;
     options.demo = demo;
-    options.services = &services;
     options.settingsPath = ApplicationIdentity::settingsFilePath();
     options.keyIndexPath = KeyIndex::defaultSettingsPath();
     options.keychainService = KeychainSecretStore::defaultService();
@@ -104,13 +78,8 @@ CompositionRoot::CompositionRoot(const Options &options)
     }
     m_profileStore = std::make_unique<ProfileSettingsStore>(*profileSettings);
 
-    Q_ASSERT(m_options.services);
-    m_sender = std::make_unique<OnDemandSender>([this] { return connection(); },
-                                                [this] { return m_connectionProblem; });
-    m_secretStore = std::make_unique<DeferredSecretStore>(
-        [services = m_options.services, service = m_options.keychainService](QString *error) {
-            return services->makeSecretStore(service, error);
-        });
+    m_sender = std::make_unique<OnDemandSender>([this]() -> GatewayClient & { return client(); });
+    m_secretStore = std::make_unique<KeychainSecretStore>(m_options.keychainService);
     m_credentialStore = std::make_unique<OperatorCredentialStore>(*m_secretStore);
     m_keyIndex = std::make_unique<KeyIndex>(m_options.keyIndexPath);
     m_savedKeys = std::make_unique<SavedKeys>(*m_keyIndex, *m_secretStore);
@@ -152,29 +121,61 @@ bool CompositionRoot::start(QString *error)
 {
     if (!m_options.demo)
         return true;
-    QString problem;
-    m_demoGateway = m_options.services->makeDemoGateway(&problem);
-    if (!m_demoGateway) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!m_demoGateway->listen()) {
+    m_emulator = std::make_unique<GatewayEmulator>();
+    if (!m_emulator->listen()) {
         if (error)
             *error = tr("The demo gateway could not listen on 127.0.0.1: %1")
-                         .arg(m_demoGateway->errorString());
+                         .arg(m_emulator->errorString());
         return false;
     }
-    DemoGateway *emulator = m_demoGateway.get();
+    GatewayEmulator *emulator = m_emulator.get();
     m_profile->setEndpointOverride(
         [emulator](ApiGeneration generation) { return emulator->endpointUrl(generation); });
-    m_credentials->setInMemory(emulator->credentials());
+    m_credentials->setInMemory(GatewayEmulator::demoCredentials());
     m_window->setDemoDescription(
         tr("Demo mode: keys are created on the built-in gateway emulator at %1, with demo "
            "credentials that stay in memory. Nothing is sent to Tencent Cloud; saved keys go to "
            "your keychain and the list of saved keys as usual.")
             .arg(emulator->baseUrl().toString()));
     return true;
+}
+
+std::unique_ptr<TranslationLoader> CompositionRoot::installTranslations(QString *error,
+                                                                        QString *warning)
+{
+    const QSettings settings(ApplicationIdentity::settingsFilePath(), QSettings::IniFormat);
+    const LanguageChoice::Decision decision =
+        LanguageChoice::decide(LanguageChoice::commandLineValue(QCoreApplication::arguments()),
+                               LanguageChoice::load(settings));
+    if (warning)
+        *warning = decision.warning;
+    if (!decision.error.isEmpty()) {
+        if (error)
+            *error = decision.error;
+        return nullptr;
+    }
+    auto translations = std::make_unique<TranslationLoader>(decision.language);
+    translations->install(); // English when the language has no translation
+    return translations;
+}
+
+bool CompositionRoot::watchQuitSignals(QString *problem)
+{
+    m_quitSignals = std::make_unique<QuitSignals>();
+    QObject::connect(m_quitSignals.get(), &QuitSignals::received, m_window.get(),
+                     [this] { quitOnRequest(); });
+    return m_quitSignals->install(problem);
+}
+
+void CompositionRoot::showWindow()
+{
+    restoreWindowLayout();
+    m_window->show();
+    startAfterShown();
+    // Looking the icon up in the theme loads icon engines and image plugins: not before the window
+    // is on screen.
+    QTimer::singleShot(0, m_window.get(),
+                       [] { QApplication::setWindowIcon(ThemeIcons::application()); });
 }
 
 void CompositionRoot::restoreWindowLayout()
@@ -242,15 +243,13 @@ void CompositionRoot::quitKeepingCreatedKey()
     m_window->close(); // the menu's Quit
 }
 
-GatewayConnection *CompositionRoot::connection()
+GatewayClient &CompositionRoot::client()
 {
-    if (!m_connectionTried) {
-        m_connectionTried = true; // once: a part that cannot be loaded stays so
-        m_connection = m_options.services->makeGatewayConnection(&m_connectionProblem);
-        if (m_connection)
-            applyConnectionSettings(*m_connection);
+    if (!m_client) {
+        m_client = std::make_unique<GatewayClient>();
+        applyConnectionSettings(*m_client);
     }
-    return m_connection.get();
+    return *m_client;
 }
 
 void CompositionRoot::wire()
@@ -264,8 +263,8 @@ void CompositionRoot::wire()
     QObject::connect(profile, &ProfileSession::settingsChanged, window,
                      [this](const ProfileSettings &settings) {
                          m_clipboard->setClearAfterSeconds(settings.clipboardClearSeconds);
-                         if (m_connection)
-                             applyConnectionSettings(*m_connection);
+                         if (m_client)
+                             applyConnectionSettings(*m_client);
                      });
     QObject::connect(profile, &ProfileSession::profileChanged, window,
                      [window, profile, credentials](const QString &name) {
@@ -349,14 +348,14 @@ void CompositionRoot::wire()
     });
 }
 
-void CompositionRoot::applyConnectionSettings(GatewayConnection &connection)
+void CompositionRoot::applyConnectionSettings(GatewayClient &client)
 {
     const ProfileSettings settings = m_profile->settings();
-    connection.setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
-    connection.setDeadline(std::chrono::seconds(settings.effectiveDeadlineSeconds()));
-    if (const std::optional<QString> problem = connection.useExtraCaBundle(settings.caBundlePath))
+    client.setIdleTimeout(std::chrono::seconds(settings.timeoutSeconds));
+    client.setDeadline(std::chrono::seconds(settings.effectiveDeadlineSeconds()));
+    if (const CaBundle bundle = client.setExtraCaBundle(settings.caBundlePath); !bundle.isValid())
         m_window->showNotice(MainWindow::NoticeKind::Problem,
                              tr("The extra CA bundle in Settings cannot be used, so only the "
                                 "system's certificate authorities are trusted: %1")
-                                 .arg(*problem));
+                                 .arg(bundle.detail));
 }

@@ -11,25 +11,27 @@
 class CreateKeyController;
 class CreateApiKeySender;
 class CredentialsController;
-class DeferredSecretStore;
-class DemoGateway;
-class GatewayConnection;
+class GatewayClient;
+class GatewayEmulator;
 class KeyIndex;
+class KeychainSecretStore;
 class MainWindow;
 class OperatorCredentialStore;
 class ProfileSession;
 class ProfileSettingsStore;
 class QTemporaryDir;
+class QuitSignals;
 class SavedKeys;
 class SensitiveClipboard;
-class Services;
 class SettingsController;
+class TranslationLoader;
 
-// Builds every concrete object of the desktop application and wires them together. The network and
-// keychain parts come from Options::services: the module apigw-keys loads once its window is up
-// (ServicesModule), or the same parts linked in (LinkedServices). app/main.cpp makes one from the
-// command line; the end-to-end tests make one with throw-away paths, so they drive exactly the
-// window a user gets.
+// Builds every concrete object of the desktop application and wires them together. What costs
+// start-up time waits for the window: the gateway client (and with it QtNetwork's and TLS's set-up)
+// is made for the first request, the keychain is first asked once the event loop is idle after
+// the window shows. app/main.cpp makes one from the command line, tools/screenshots one for the
+// documentation's pictures; the end-to-end tests make one with throw-away paths, so they drive
+// exactly the window a user gets.
 class CompositionRoot
 {
     Q_DECLARE_TR_FUNCTIONS(CompositionRoot)
@@ -39,22 +41,33 @@ public:
     {
         // The built-in emulator on 127.0.0.1 with the demo credentials, in memory only.
         bool demo = false;
-        QString settingsPath;         // profiles and the window's layout; never a secret
-        QString keyIndexPath;         // the saved keys' metadata
-        QString keychainService;      // the keychain's namespace for our entries
-        Services *services = nullptr; // required; outlives the root
+        QString settingsPath;    // profiles and the window's layout; never a secret
+        QString keyIndexPath;    // the saved keys' metadata
+        QString keychainService; // the keychain's namespace for our entries
 
         // The user's own: ApplicationIdentity::settingsFilePath(), KeyIndex::defaultSettingsPath()
         // and KeychainSecretStore::defaultService().
-        static Options forUser(bool demo, Services &services);
+        static Options forUser(bool demo);
     };
+
+    // The language of --lang in the process's arguments, else of the setting, else of the
+    // system, installed for the whole process. Null, with `error` set, for a --lang that names no
+    // translation; `warning`, for a setting that names none (English is then used).
+    static std::unique_ptr<TranslationLoader> installTranslations(QString *error, QString *warning);
 
     explicit CompositionRoot(const Options &options);
     ~CompositionRoot();
 
-    // Demo mode starts the emulator here; false, with the reason, if it cannot be loaded or
-    // cannot listen.
+    // Demo mode starts the emulator here; false, with the reason, if it cannot listen.
     bool start(QString *error);
+
+    // SIGTERM (the session ending, kill), SIGINT and SIGHUP quit as quitOnRequest() does. False,
+    // with the reason, if they cannot be watched; they then keep their default action.
+    bool watchQuitSignals(QString *problem);
+
+    // As a user gets it: the layout restored, the window shown, the deferred start queued, the
+    // theme's icon looked up once the window is on screen.
+    void showWindow();
 
     // The window's size and position as the user left them (not secret, so in QSettings).
     void restoreWindowLayout();
@@ -72,7 +85,8 @@ public:
     void quitOnRequest();
 
     MainWindow &mainWindow() const { return *m_window; }
-    DemoGateway *demoGateway() const { return m_demoGateway.get(); }
+    // The built-in gateway of demo mode, once start() has started it; null otherwise.
+    GatewayEmulator *emulator() const { return m_emulator.get(); }
     CreateKeyController &createKeyController() const { return *m_createKey; }
     SettingsController &settingsController() const { return *m_settingsController; }
     CredentialsController &credentials() const { return *m_credentials; }
@@ -86,9 +100,9 @@ private:
     void quitKeepingCreatedKey();
     // The gateway client, made on first use: it and QtNetwork are no work for the moment the
     // window appears. TLS (OpenSSL, the system's certificate authorities) waits for the first
-    // HTTPS request. Null, with m_connectionProblem, if it cannot be made.
-    GatewayConnection *connection();
-    void applyConnectionSettings(GatewayConnection &connection);
+    // HTTPS request.
+    GatewayClient &client();
+    void applyConnectionSettings(GatewayClient &client);
 
     Options m_options;
     QSettings m_settings;
@@ -101,14 +115,13 @@ private:
     std::unique_ptr<QSettings> m_demoSettings;
     std::unique_ptr<ProfileSettingsStore> m_profileStore;
 
-    std::unique_ptr<DemoGateway> m_demoGateway;
+    std::unique_ptr<GatewayEmulator> m_emulator;
     SystemClock m_clock;
     SystemNonceSource m_nonces;
-    std::unique_ptr<GatewayConnection> m_connection;
-    QString m_connectionProblem;
-    bool m_connectionTried = false;
-    std::unique_ptr<CreateApiKeySender> m_sender; // hands sends to connection()
-    std::unique_ptr<DeferredSecretStore> m_secretStore;
+    std::unique_ptr<GatewayClient> m_client;
+    std::unique_ptr<CreateApiKeySender> m_sender; // hands sends to client()
+    // Made at once: it asks nothing of the keychain until its first job, after the window shows.
+    std::unique_ptr<KeychainSecretStore> m_secretStore;
     std::unique_ptr<OperatorCredentialStore> m_credentialStore;
     std::unique_ptr<KeyIndex> m_keyIndex;
     std::unique_ptr<SavedKeys> m_savedKeys;
@@ -118,4 +131,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CreateKeyController> m_createKey;
     std::unique_ptr<SettingsController> m_settingsController;
+    std::unique_ptr<QuitSignals> m_quitSignals;
 };

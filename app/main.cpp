@@ -6,17 +6,13 @@
 #include "compositionroot.h"
 #include "languagechoice.h"
 #include "mainwindow.h"
-#include "quitsignals.h"
-#include "screenshotdirector.h"
-#include "servicesmodule.h"
 #include "startupprobe.h"
-#include "themeicons.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
-#include <QSettings>
+#include <QPixmap>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -28,7 +24,6 @@ struct CommandLine
 {
     bool demo = false;
     QString screenshotFile;
-    QString screenshotState;
     bool quitAfterScreenshot = false;
     bool benchmarkStartup = false;
 };
@@ -62,19 +57,31 @@ bool namesNoTranslation(int argc, char *argv[])
 // about: the user did not ask for it now, and the window is where they can fix it.
 std::unique_ptr<TranslationLoader> installTranslations()
 {
-    const QSettings settings(ApplicationIdentity::settingsFilePath(), QSettings::IniFormat);
-    const LanguageChoice::Decision decision =
-        LanguageChoice::decide(LanguageChoice::commandLineValue(QCoreApplication::arguments()),
-                               LanguageChoice::load(settings));
-    if (!decision.error.isEmpty()) {
-        std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(decision.error));
-        return nullptr;
-    }
-    if (!decision.warning.isEmpty())
-        std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(decision.warning));
-    auto translations = std::make_unique<TranslationLoader>(decision.language);
-    translations->install(); // English when the language has no translation
+    QString error;
+    QString warning;
+    auto translations = CompositionRoot::installTranslations(&error, &warning);
+    if (!warning.isEmpty())
+        std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(warning));
+    if (!translations)
+        std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(error));
     return translations;
+}
+
+// Once the window is shown and has settled: its picture to `file`. The documentation's pictures of
+// other states come from tools/screenshots.
+void screenshotWhenSettled(MainWindow &window, const QString &file, bool quitAfter)
+{
+    // Long enough for posted layout requests and a repaint.
+    QTimer::singleShot(std::chrono::milliseconds(300), &window, [&window, file, quitAfter] {
+        if (!window.grab().save(file, "PNG")) {
+            std::fprintf(stderr, "apigw-keys: no screenshot: cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(1);
+            return;
+        }
+        std::fprintf(stderr, "apigw-keys: wrote %s\n", qPrintable(file));
+        if (quitAfter)
+            QCoreApplication::exit(0);
+    });
 }
 
 // `forText`: the --help/--version path. Only there can the option descriptions be printed, so only
@@ -98,12 +105,6 @@ CommandLine parse(const QCoreApplication &app, bool forText)
         QCoreApplication::translate("main", "Once the window is shown and idle, write a PNG of it "
                                             "to FILE, and go on running."),
         QStringLiteral("FILE"));
-    const QCommandLineOption screenshotState(
-        QStringLiteral("screenshot-state"),
-        QCoreApplication::translate("main", "With --demo --screenshot, for the documentation: "
-                                            "first bring the window to STATE (%1).")
-            .arg(ScreenshotDirector::stateNames().join(QStringLiteral(", "))),
-        QStringLiteral("STATE"), QStringLiteral("window"));
     // Read by installTranslations(); declared here for --help and so that the parser accepts it.
     const QCommandLineOption language(
         QStringLiteral("lang"),
@@ -117,14 +118,12 @@ CommandLine parse(const QCoreApplication &app, bool forText)
         QCoreApplication::translate("main", "Quit once the screenshot is written."));
     QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
     benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {demo, language, screenshot, screenshotState, quitAfterScreenshot, benchmarkStartup});
+    parser.addOptions({demo, language, screenshot, quitAfterScreenshot, benchmarkStartup});
     parser.process(app);
 
     CommandLine line;
     line.demo = parser.isSet(demo);
     line.screenshotFile = parser.value(screenshot);
-    line.screenshotState = parser.value(screenshotState);
     line.quitAfterScreenshot = parser.isSet(quitAfterScreenshot);
     line.benchmarkStartup = parser.isSet(benchmarkStartup);
     return line;
@@ -155,24 +154,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.apigwkeys.ApigwKeys"));
     const CommandLine line = parse(app, false);
 
-    std::optional<ScreenshotDirector::State> state;
-    if (!line.screenshotFile.isEmpty()) {
-        state = ScreenshotDirector::stateFromName(line.screenshotState);
-        if (!state) {
-            std::fprintf(stderr, "apigw-keys: unknown --screenshot-state '%s' (one of: %s)\n",
-                         qPrintable(line.screenshotState),
-                         qPrintable(ScreenshotDirector::stateNames().join(u", ")));
-            return 2;
-        }
-        if (*state != ScreenshotDirector::State::Window && !line.demo) {
-            std::fputs("apigw-keys: --screenshot-state needs --demo\n", stderr);
-            return 2;
-        }
-    }
-
     QApplication::setStyle(new ApplicationStyle); // before the first widget asks for a style
-    ServicesModule services; // loaded on first use: the keychain read after the first idle
-    CompositionRoot root(CompositionRoot::Options::forUser(line.demo, services));
+    CompositionRoot root(CompositionRoot::Options::forUser(line.demo));
     QString error;
     if (!root.start(&error)) {
         std::fprintf(stderr, "apigw-keys: %s\n", qPrintable(error));
@@ -180,26 +163,14 @@ int main(int argc, char *argv[])
     }
     // SIGTERM (the session ending, kill), SIGINT and SIGHUP quit as the menu does: the clipboard
     // cleared, a created key kept.
-    QuitSignals quitSignals;
     QString signalProblem;
-    if (!quitSignals.install(&signalProblem))
+    if (!root.watchQuitSignals(&signalProblem))
         std::fprintf(stderr, "apigw-keys: quit signals not watched: %s\n",
                      qPrintable(signalProblem));
-    QObject::connect(&quitSignals, &QuitSignals::received, &app, [&root] { root.quitOnRequest(); });
-    root.restoreWindowLayout();
-    root.mainWindow().show();
+    root.showWindow();
     if (line.benchmarkStartup)
         StartupProbe::reportWhenIdle();
-    root.startAfterShown();
-    // Looking the icon up in the theme loads icon engines and image plugins: not before the window
-    // is on screen.
-    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(ThemeIcons::application()); });
-
-    std::unique_ptr<ScreenshotDirector> director;
-    if (state) {
-        director = std::make_unique<ScreenshotDirector>(root, line.screenshotFile, *state,
-                                                        line.quitAfterScreenshot);
-        director->start();
-    }
+    if (!line.screenshotFile.isEmpty())
+        screenshotWhenSettled(root.mainWindow(), line.screenshotFile, line.quitAfterScreenshot);
     return app.exec();
 }

@@ -1,5 +1,5 @@
-// apigw-keys as a process: its command line, and --screenshot in demo mode on the offscreen
-// platform, the way the README's pictures are made.
+// apigw-keys as a process: its command line and --screenshot in demo mode on the offscreen
+// platform; and apigw-keys-screenshots, which makes the README's pictures of the demo's states.
 
 #include <QDir>
 #include <QImage>
@@ -21,12 +21,12 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments, int timeoutMs = 60000,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(APIGW_KEYS_EXECUTABLE), arguments);
+    process.start(program, arguments);
     Run result;
     result.finished = process.waitForFinished(timeoutMs);
     if (!result.finished)
@@ -35,6 +35,17 @@ Run run(const QStringList &arguments, int timeoutMs = 60000,
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+Run run(const QStringList &arguments, int timeoutMs = 60000,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    return runProgram(QStringLiteral(APIGW_KEYS_EXECUTABLE), arguments, timeoutMs, environment);
+}
+
+Run runScreenshots(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(APIGW_SCREENSHOTS_EXECUTABLE), arguments);
 }
 
 bool hasHan(const QString &text)
@@ -76,9 +87,10 @@ private slots:
     void unknownLanguageOptionIsAUsageError();
     void unknownLanguageSettingIsPassedOver();
     void unknownOptionIsRefused();
-    void screenshotStatesNeedDemo();
-    void screenshotOfTheDemo_data();
     void screenshotOfTheDemo();
+    void screenshotToolRefusesUnknownStates();
+    void screenshotToolShowsEveryState_data();
+    void screenshotToolShowsEveryState();
 };
 
 void TestCommandLine::helpNeedsNoDisplay()
@@ -89,10 +101,12 @@ void TestCommandLine::helpNeedsNoDisplay()
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QVERIFY(help.finished);
     QCOMPARE(help.exitCode, 0);
-    for (const QString &option : {u"--demo"_s, u"--screenshot"_s, u"--screenshot-state"_s,
-                                  u"--quit-after-screenshot"_s, u"--version"_s})
+    for (const QString &option :
+         {u"--demo"_s, u"--screenshot"_s, u"--quit-after-screenshot"_s, u"--version"_s})
         QVERIFY2(help.out.contains(option), qPrintable(help.out));
     QVERIFY(!help.out.contains(u"--benchmark-startup"_s));
+    // The documentation's states are the screenshot tool's, not the shipped program's.
+    QVERIFY(!help.out.contains(u"--screenshot-state"_s));
 }
 
 void TestCommandLine::helpFollowsTheSystemLanguage()
@@ -183,19 +197,31 @@ void TestCommandLine::unknownOptionIsRefused()
     QVERIFY(unknown.err.contains(u"no-such-option"_s));
 }
 
-void TestCommandLine::screenshotStatesNeedDemo()
+void TestCommandLine::screenshotOfTheDemo()
 {
     QTemporaryDir dir;
-    const Run refused = run({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--screenshot-state"_s,
-                             u"error"_s, u"--quit-after-screenshot"_s});
-    QCOMPARE(refused.exitCode, 2);
-    const Run unknown = run({u"--demo"_s, u"--screenshot"_s, dir.filePath(u"x.png"_s),
-                             u"--screenshot-state"_s, u"nonsense"_s});
+    const QString file = dir.filePath(u"window.png"_s);
+    const Run shot = run({u"--demo"_s, u"--screenshot"_s, file, u"--quit-after-screenshot"_s});
+    QVERIFY2(shot.finished, "did not quit after the screenshot");
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    QVERIFY2(shot.err.contains(u"apigw-keys: wrote "_s), qPrintable(shot.err));
+    QImage image(file);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 400 && image.height() >= 300);
+}
+
+void TestCommandLine::screenshotToolRefusesUnknownStates()
+{
+    QTemporaryDir dir;
+    const Run unknown = runScreenshots({u"nonsense"_s, dir.filePath(u"x.png"_s)});
     QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"saved-keys"_s), qPrintable(unknown.err)); // lists the states
+    const Run noFile = runScreenshots({u"window"_s});
+    QCOMPARE(noFile.exitCode, 2);
     QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
 }
 
-void TestCommandLine::screenshotOfTheDemo_data()
+void TestCommandLine::screenshotToolShowsEveryState_data()
 {
     QTest::addColumn<QString>("state");
     QTest::newRow("window") << u"window"_s;
@@ -206,13 +232,12 @@ void TestCommandLine::screenshotOfTheDemo_data()
     QTest::newRow("saved keys") << u"saved-keys"_s; // saves three keys in the keychain
 }
 
-void TestCommandLine::screenshotOfTheDemo()
+void TestCommandLine::screenshotToolShowsEveryState()
 {
     QFETCH(QString, state);
     QTemporaryDir dir;
     const QString file = dir.filePath(state + u".png"_s);
-    const Run shot = run({u"--demo"_s, u"--screenshot"_s, file, u"--screenshot-state"_s, state,
-                          u"--quit-after-screenshot"_s});
+    const Run shot = runScreenshots({state, file});
     QVERIFY2(shot.finished, "did not quit after the screenshot");
     QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
     QImage image(file);

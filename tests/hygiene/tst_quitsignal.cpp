@@ -129,14 +129,16 @@ void TestQuitSignal::signalQuitsAndClearsTheClipboard()
     const QProcessEnvironment env = environment(home);
     QProcess app;
     app.setProcessEnvironment(env);
-    app.start(qEnvironmentVariable("APIGW_KEYS_EXECUTABLE"),
-              {u"--demo"_s, u"--screenshot"_s, home.filePath(u"shot.png"_s),
-               u"--screenshot-state"_s, state});
+    // The shipped window as app/main.cpp starts it, quit signals included, brought to `state` by
+    // the screenshot tool.
+    app.start(qEnvironmentVariable("APIGW_SCREENSHOTS_EXECUTABLE"),
+              {u"--keep-running"_s, state, home.filePath(u"shot.png"_s)});
     QVERIFY(app.waitForStarted(10000));
     // The director says "wrote" once the secret is copied and the picture taken.
     QByteArray err;
-    QTRY_VERIFY2_WITH_TIMEOUT((err += app.readAllStandardError()).contains("apigw-keys: wrote"),
-                              err.right(2000).constData(), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (err += app.readAllStandardError()).contains("apigw-keys-screenshots: wrote"),
+        err.right(2000).constData(), 60000);
 
     // Another X client sees the secret, marked as one.
     QByteArray secret;

@@ -78,6 +78,7 @@ private:
     QProcessEnvironment environment() const;
 
     QString m_app;
+    QString m_screenshots; // the shipped window with the documentation's flows on top
     QString m_cli;
     std::unique_ptr<QTemporaryDir> m_root; // home, config, data, cache, state, runtime, tmp
     GatewayEmulator m_emulator;
@@ -90,8 +91,10 @@ private:
 void TestSecretHygiene::initTestCase()
 {
     m_app = qEnvironmentVariable("APIGW_KEYS_EXECUTABLE");
+    m_screenshots = qEnvironmentVariable("APIGW_SCREENSHOTS_EXECUTABLE");
     m_cli = qEnvironmentVariable("APIGW_CLI_EXECUTABLE");
     QVERIFY2(QFileInfo(m_app).isExecutable(), qPrintable(m_app));
+    QVERIFY2(QFileInfo(m_screenshots).isExecutable(), qPrintable(m_screenshots));
     QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
     APIGW_REQUIRE(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                   u"a session bus with a Secret Service (run through scripts/test)"_s);
@@ -271,13 +274,22 @@ void TestSecretHygiene::flowsLeaveNoSecretBehind()
 void TestSecretHygiene::runApplicationFlow()
 {
     const QDir tmp(QDir(m_root->path()).filePath(u"tmp"_s));
+    // The shipped program itself, up and down again.
+    {
+        QProcess app;
+        app.setProcessEnvironment(environment());
+        app.start(m_app, {u"--demo"_s, u"--screenshot"_s, tmp.filePath(u"window.png"_s),
+                          u"--quit-after-screenshot"_s});
+        QVERIFY(app.waitForStarted(10000));
+        const Run run = finish(app, named(u"apigw-keys window"_s, u"app"_s), 60000);
+        QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
+    }
     // Three keys made and saved through the window (API 3.0 automatic and manual, API 2.0
     // automatic), one secret copied again from the saved keys.
     {
         QProcess app;
         app.setProcessEnvironment(environment());
-        app.start(m_app, {u"--demo"_s, u"--screenshot"_s, tmp.filePath(u"saved-keys.png"_s),
-                          u"--screenshot-state"_s, u"saved-keys"_s, u"--quit-after-screenshot"_s});
+        app.start(m_screenshots, {u"saved-keys"_s, tmp.filePath(u"saved-keys.png"_s)});
         QVERIFY(app.waitForStarted(10000));
         const Run run = finish(app, named(u"apigw-keys saved-keys"_s, u"app"_s), 120000);
         QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
@@ -286,12 +298,11 @@ void TestSecretHygiene::runApplicationFlow()
     {
         QProcess app;
         app.setProcessEnvironment(environment());
-        app.start(m_app, {u"--demo"_s, u"--screenshot"_s, tmp.filePath(u"dialog.png"_s),
-                          u"--screenshot-state"_s, u"dialog"_s});
+        app.start(m_screenshots, {u"--keep-running"_s, u"dialog"_s, tmp.filePath(u"dialog.png"_s)});
         QVERIFY(app.waitForStarted(10000));
         QByteArray err;
-        QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("apigw-keys: wrote"),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += app.readAllStandardError()).contains("apigw-keys-screenshots: wrote"), 60000);
         QVERIFY(::kill(static_cast<pid_t>(app.processId()), SIGTERM) == 0);
         Run run = named(u"apigw-keys dialog + SIGTERM"_s, u"app"_s);
         run.err = err;

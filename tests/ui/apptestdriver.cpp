@@ -45,7 +45,6 @@ AppTestDriver::AppTestDriver(const Setup &setup)
     options.settingsPath = settingsPath();
     options.keyIndexPath = keyIndexPath();
     options.keychainService = m_keychainService;
-    options.services = setup.services ? setup.services : &m_services;
     m_root = std::make_unique<CompositionRoot>(options);
 }
 

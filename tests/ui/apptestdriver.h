@@ -2,7 +2,6 @@
 
 #include "apitypes.h"
 #include "compositionroot.h"
-#include "linkedservices.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -31,8 +30,6 @@ public:
         // Empty: a fresh folder. Given: the same files again, as after a restart.
         QString folder;
         QString keychainService; // empty: a fresh, random one
-        // The network and keychain parts; null: the real ones, linked in (m_services).
-        Services *services = nullptr;
     };
 
     explicit AppTestDriver(const Setup &setup);
@@ -44,8 +41,8 @@ public:
     CompositionRoot &root() const { return *m_root; }
     MainWindow &window() const;
     CreateForm &form() const;
-    // The demo's emulator, once started: the parts are linked in here (LinkedServices).
-    GatewayEmulator *emulator() const { return m_services.emulator(); }
+    // The demo's emulator, once started.
+    GatewayEmulator *emulator() const { return m_root->emulator(); }
     const QString &folder() const { return m_folder; }
     const QString &keychainService() const { return m_keychainService; }
     QString settingsPath() const;
@@ -87,6 +84,5 @@ private:
     std::unique_ptr<QTemporaryDir> m_ownFolder;
     QString m_folder;
     QString m_keychainService;
-    LinkedServices m_services; // before m_root, which uses it
     std::unique_ptr<CompositionRoot> m_root;
 };

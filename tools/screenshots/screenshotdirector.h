@@ -11,11 +11,11 @@
 class CompositionRoot;
 class CopyOnceDialog;
 
-// Brings the window into a state worth showing and writes a PNG of it: `--screenshot FILE`
-// takes the window as it is once idle; `--screenshot-state` first walks the demo through a flow
-// (filling the form, a failed create, a created key, the settings, saved keys), for the
-// documentation's pictures. It drives the widgets as a user would, through their signals and
-// buttons, so every picture shows the real flow.
+// Brings the demo's window into a state worth showing and writes a PNG of it, for the
+// documentation's pictures: the window as it is once idle, or after walking the demo through a
+// flow (filling the form, a failed create, a created key, the settings, saved keys). It drives the
+// widgets as a user would, through their signals and buttons, so every picture shows the real
+// flow.
 class ScreenshotDirector : public QObject
 {
     Q_OBJECT

@@ -1,16 +1,14 @@
 #include "screenshotdirector.h"
 
-#include "services.h"
-
 #include "compositionroot.h"
 #include "copyoncedialog.h"
 #include "createform.h"
 #include "createkeycontroller.h"
 #include "credentialscontroller.h"
+#include "gatewayemulator.h"
 #include "mainwindow.h"
 #include "profilesession.h"
 #include "savedkeysview.h"
-#include "services.h"
 #include "settingscontroller.h"
 #include "settingsdialog.h"
 
@@ -101,7 +99,7 @@ void ScreenshotDirector::start()
         settleThen([this] {
             // A wrong SecretKey, as a mistyped paste gives: the gateway answers AuthFailure.
             m_root.credentials().setInMemory(
-                OperatorCredentials::fromInput(m_root.demoGateway()->credentials().secretId,
+                OperatorCredentials::fromInput(GatewayEmulator::demoCredentials().secretId,
                                                QStringLiteral("mistypedDemoSecretKey0000000000")));
             fillForm(QStringLiteral("orders-service"), false);
             connect(&m_root.createKeyController(), &CreateKeyController::creatingChanged, this,
@@ -239,7 +237,7 @@ void ScreenshotDirector::shoot(QWidget *dialog)
         fail(QStringLiteral("cannot write %1").arg(m_file));
         return;
     }
-    std::fprintf(stderr, "apigw-keys: wrote %s\n", qPrintable(m_file));
+    std::fprintf(stderr, "apigw-keys-screenshots: wrote %s\n", qPrintable(m_file));
     // exit(), not quit(): quit() asks the windows to close first, and the window refuses while a
     // created key waits in its dialog (which the dialog's picture shows).
     if (m_quitAfter)
@@ -248,6 +246,6 @@ void ScreenshotDirector::shoot(QWidget *dialog)
 
 void ScreenshotDirector::fail(const QString &why)
 {
-    std::fprintf(stderr, "apigw-keys: no screenshot: %s\n", qPrintable(why));
+    std::fprintf(stderr, "apigw-keys-screenshots: no screenshot: %s\n", qPrintable(why));
     QCoreApplication::exit(1);
 }

@@ -1,0 +1,158 @@
+// apigw-keys-cli's commands in process, through the apigw_cli library as main.cpp calls it
+// (CliRunner::run): the exit code and what lands on standard output and standard error, without a
+// process around them. tst_cli runs the built program as a process.
+
+#include "clirunner.h"
+#include "keyindex.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QtTest>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Points one file descriptor at a temporary file for its lifetime, and back again.
+class Capture
+{
+public:
+    explicit Capture(int fd) : m_fd(fd)
+    {
+        std::fflush(nullptr);
+        if (m_file.open())
+            m_saved = ::dup(m_fd);
+        if (m_saved >= 0)
+            ::dup2(m_file.handle(), m_fd);
+    }
+    ~Capture() { restore(); }
+    QByteArray take()
+    {
+        restore();
+        m_file.seek(0);
+        return m_file.readAll();
+    }
+    bool isValid() const { return m_saved >= 0; }
+
+private:
+    void restore()
+    {
+        if (m_saved < 0)
+            return;
+        std::fflush(nullptr);
+        ::dup2(m_saved, m_fd);
+        ::close(m_saved);
+        m_saved = -1;
+    }
+
+    int m_fd;
+    int m_saved = -1;
+    QTemporaryFile m_file;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    Capture out(STDOUT_FILENO);
+    Capture err(STDERR_FILENO);
+    Run run;
+    if (!out.isValid() || !err.isValid())
+        return run;
+    run.exitCode = CliRunner::run(arguments);
+    run.out = out.take();
+    run.err = err.take();
+    return run;
+}
+
+} // namespace
+
+class TestCliInProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void listsTheSavedKeys();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_config;
+};
+
+void TestCliInProcess::init()
+{
+    // A throw-away key index: KeyIndex::defaultSettingsPath() follows XDG_CONFIG_HOME.
+    m_config = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_config->isValid());
+    qputenv("XDG_CONFIG_HOME", m_config->path().toLocal8Bit());
+    QVERIFY(KeyIndex::defaultSettingsPath().startsWith(m_config->path()));
+}
+
+void TestCliInProcess::listsTheSavedKeys()
+{
+    const Run empty = runCli({u"list"_s, u"--json"_s});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(empty.out)[u"keys"_s].toArray().size(), 0);
+
+    KeyRecord record;
+    record.keyId = u"AKIDinprocess0001"_s;
+    record.name = u"in-process"_s;
+    record.createdUtc = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+    record.endpoint = QUrl(u"https://apigateway.tencentcloudapi.com/"_s);
+    record.region = u"ap-guangzhou"_s;
+    record.account = u"AKIDoperator"_s;
+    {
+        KeyIndex index(KeyIndex::defaultSettingsPath());
+        QVERIFY(!index.upsert(record).isError());
+    }
+
+    const Run listed = runCli({u"list"_s, u"--json"_s});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const QJsonArray keys = QJsonDocument::fromJson(listed.out)[u"keys"_s].toArray();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first()[u"keyId"_s].toString(), record.keyId);
+    QCOMPARE(keys.first()[u"name"_s].toString(), record.name);
+    QVERIFY(listed.err.isEmpty());
+
+    // For people: the name and the id on standard output.
+    const Run text = runCli({u"list"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("in-process") && text.out.contains("AKIDinprocess0001"),
+             text.out.constData());
+}
+
+void TestCliInProcess::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("said");
+    QTest::newRow("no command") << QStringList() << QByteArray("Usage: apigw-keys-cli");
+    QTest::newRow("unknown command")
+        << QStringList{u"frobnicate"_s} << QByteArray("unknown command 'frobnicate'");
+    QTest::newRow("unknown option")
+        << QStringList{u"list"_s, u"--no-such-option"_s} << QByteArray("no-such-option");
+    QTest::newRow("remove without an id") << QStringList{u"remove"_s} << QByteArray("remove");
+}
+
+void TestCliInProcess::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, said);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2((run.out + run.err).contains(said), (run.out + run.err).constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliInProcess)
+#include "tst_cliinprocess.moc"
