@@ -14,8 +14,8 @@
 #include "copyoncedialog.h"
 #include "createform.h"
 #include "createkeycontroller.h"
-#include "errordescriber.h"
 #include "errorpanel.h"
+#include "failuretext.h"
 #include "gatewayemulator.h"
 #include "mainwindow.h"
 #include "profilesession.h"
@@ -173,9 +173,9 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
     // What the user sees: the panel, with the words of this kind of failure and the facts.
     ErrorPanel &panel = app.window().errorPanel();
     QVERIFY(panel.isVisible());
-    const GatewayError error = panel.error();
+    const GatewayError error = panel.failure().gateway;
     QCOMPARE(error.kind, kind);
-    const ErrorDescription words = ErrorDescriber::describe(error);
+    const FailureWords words = FailureText::describe(Failure::fromGateway(error));
     QVERIFY(!words.title.isEmpty());
     QVERIFY(!words.whatToDo.isEmpty());
     QCOMPARE(app.find<QLabel>(&panel, "titleLabel")->text(), words.title);
@@ -194,7 +194,7 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
 
 void TestFaultMatrix::expectNothingSentBecause(const AppTestDriver &app, const QString &detail)
 {
-    const GatewayError error = app.window().errorPanel().error();
+    const GatewayError error = app.window().errorPanel().failure().gateway;
     QVERIFY2(error.detail.contains(detail, Qt::CaseInsensitive), qPrintable(error.detail));
     QVERIFY(!error.mayHaveBeenProcessed);
 }
@@ -246,7 +246,8 @@ void TestFaultMatrix::emulatorFaults()
     createAndExpectFailure(*app, kind);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(app->window().errorPanel().error().mayHaveBeenProcessed, mayHaveBeenProcessed);
+    QCOMPARE(app->window().errorPanel().failure().gateway.mayHaveBeenProcessed,
+             mayHaveBeenProcessed);
     // One create reached the server, and only the faults that carry the real answer acted on it:
     // that key exists on the gateway, and the warning sends the user to the console for it.
     QCOMPARE(app->emulator()->requestCount(), 1);
@@ -276,7 +277,7 @@ void TestFaultMatrix::tricklingAnswerHitsTheDeadline()
     QVERIFY2(took >= ProfileSettings::MinDeadlineSeconds * 1000 - 100 &&
                  took < ProfileSettings::MinDeadlineSeconds * 1000 + 4000,
              QByteArray::number(took).constData());
-    QVERIFY(app->window().errorPanel().error().mayHaveBeenProcessed);
+    QVERIFY(app->window().errorPanel().failure().gateway.mayHaveBeenProcessed);
     QCOMPARE(app->emulator()->requestCount(), 1);
     QCOMPARE(app->emulator()->createdKeyCount(), 1);
 }
@@ -300,7 +301,7 @@ void TestFaultMatrix::getWithASecretIsRefused()
         return;
     const QString details = app->window().errorPanel().detailsText();
     QVERIFY2(details.contains(u"URL") && details.contains(u"POST"), qPrintable(details));
-    QVERIFY(!app->window().errorPanel().error().mayHaveBeenProcessed);
+    QVERIFY(!app->window().errorPanel().failure().gateway.mayHaveBeenProcessed);
     QCOMPARE(app->emulator()->requestCount(), 0);
 }
 
@@ -347,7 +348,7 @@ void TestFaultMatrix::certificateProblems()
                              return details.contains(QSslError(e).errorString());
                          }),
              qPrintable(details));
-    QVERIFY(!app->window().errorPanel().error().mayHaveBeenProcessed);
+    QVERIFY(!app->window().errorPanel().failure().gateway.mayHaveBeenProcessed);
     QCOMPARE(server.requestCount(), 0);
 }
 
@@ -435,10 +436,11 @@ void TestFaultMatrix::clockSkew()
     app->emulator()->setClock(nullptr);
     if (QTest::currentTestFailed())
         return;
-    const GatewayError error = app->window().errorPanel().error();
+    const GatewayError error = app->window().errorPanel().failure().gateway;
     QCOMPARE(error.category, ErrorCategory::Clock);
-    QVERIFY2(ErrorDescriber::describe(error).whatToDo.contains(u"date, time and time zone"_s),
-             qPrintable(ErrorDescriber::describe(error).whatToDo));
+    QVERIFY2(FailureText::describe(Failure::fromGateway(error))
+                 .whatToDo.contains(u"date, time and time zone"_s),
+             qPrintable(FailureText::describe(Failure::fromGateway(error)).whatToDo));
     QCOMPARE(app->emulator()->requestCount(), 1);
     QCOMPARE(app->emulator()->createdKeyCount(), 0);
 }
@@ -511,7 +513,7 @@ void TestFaultMatrix::everyErrorCategory()
     createAndExpectFailure(*app, Kind::Gateway);
     if (QTest::currentTestFailed())
         return;
-    const GatewayError error = app->window().errorPanel().error();
+    const GatewayError error = app->window().errorPanel().failure().gateway;
     QCOMPARE(error.category, category);
     QCOMPARE(error.retryLater, retryLater);
     QVERIFY(!error.mayHaveBeenProcessed);
