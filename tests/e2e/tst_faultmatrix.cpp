@@ -173,9 +173,15 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
     // What the user sees: the panel, with the words of this kind of failure and the facts.
     ErrorPanel &panel = app.window().errorPanel();
     QVERIFY(panel.isVisible());
-    const GatewayError error = panel.failure().gateway;
-    QCOMPARE(error.kind, kind);
-    const FailureWords words = FailureText::describe(Failure::fromGateway(error));
+    const Failure &failure = panel.failure();
+    if (kind == Kind::InvalidRequest) {
+        // Refused before sending: a problem of the input, not a gateway error.
+        QCOMPARE(failure.origin, Failure::Origin::Input);
+        QVERIFY(failure.input.problem != BuildProblem::None);
+    } else {
+        QCOMPARE(failure.gateway.kind, kind);
+    }
+    const FailureWords words = FailureText::describe(failure);
     QVERIFY(!words.title.isEmpty());
     QVERIFY(!words.whatToDo.isEmpty());
     QCOMPARE(app.find<QLabel>(&panel, "titleLabel")->text(), words.title);
@@ -183,7 +189,7 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
     QVERIFY(!panel.detailsText().contains(KeySecret));
     // A request that may have been acted on says so; one that surely was not, does not.
     QCOMPARE(app.find<QLabel>(&panel, "processedWarningLabel")->isVisible(),
-             error.mayHaveBeenProcessed);
+             failure.mayHaveBeenProcessed());
 
     // The input is all there for another try.
     QCOMPARE(app.find<QLineEdit>(&app.form(), "nameEdit")->text(), Name);
@@ -194,9 +200,10 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
 
 void TestFaultMatrix::expectNothingSentBecause(const AppTestDriver &app, const QString &detail)
 {
-    const GatewayError error = app.window().errorPanel().failure().gateway;
-    QVERIFY2(error.detail.contains(detail, Qt::CaseInsensitive), qPrintable(error.detail));
-    QVERIFY(!error.mayHaveBeenProcessed);
+    const Failure &failure = app.window().errorPanel().failure();
+    const QString shown = FailureText::facts(failure).detail;
+    QVERIFY2(shown.contains(detail, Qt::CaseInsensitive), qPrintable(shown));
+    QVERIFY(!failure.mayHaveBeenProcessed());
 }
 
 void TestFaultMatrix::emulatorFaults_data()
