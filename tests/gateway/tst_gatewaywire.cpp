@@ -2,7 +2,7 @@
 // gateway would give (but a proxy, a load balancer or a broken server might).
 
 #include "createapikeyrequest.h"
-#include "errordescriber.h"
+#include "failuretext.h"
 #include "gatewayclient.h"
 #include "gatewayemulator.h"
 #include "gatewaytest.h"
@@ -250,7 +250,8 @@ void tst_GatewayWire::tricklingAnswerEndsAtTheDeadline()
     QVERIFY2(error->detail.contains(u"time limit"), qPrintable(error->detail));
     // The request was there: the key may exist, and the words say so.
     QVERIFY(error->mayHaveBeenProcessed);
-    QVERIFY(!ErrorDescriber::describe(*error).mayHaveBeenProcessedWarning.isEmpty());
+    QVERIFY(
+        !FailureText::describe(Failure::fromGateway(*error)).mayHaveBeenProcessedWarning.isEmpty());
     QVERIFY2(took >= expectedMs - 50 && took < expectedMs + 2000,
              QByteArray::number(took).constData());
     QCOMPARE(m_server->requestCount(), 1);
