@@ -19,7 +19,7 @@
     </message>
 </context>
 <context>
-    <name>ProblemText</name>
+    <name>FailureText</name>
     <message numerus="yes">
         <source>The name has %n characters; at most %1 are allowed.</source>
         <translation>

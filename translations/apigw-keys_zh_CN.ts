@@ -639,11 +639,70 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     </message>
 </context>
 <context>
-    <name>ErrorDescriber</name>
+    <name>ErrorPanel</name>
     <message>
-        <source>The gateway did not accept your credentials</source>
-        <translation>网关未接受您的云 API 密钥</translation>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
     </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>错误码：</translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s message:</source>
+        <translation>网关消息：</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>RequestId：</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>详细信息：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y details</source>
+        <translation>复制详细信息(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the code, message, request ID and detail, to quote them to support</source>
+        <translation>复制错误码、消息、RequestId 和详细信息，以便提供给技术支持</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s message</source>
+        <translation>网关消息</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>关闭错误提示</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Details copied.</source>
+        <translation>详细信息已复制。</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
     <message>
         <source>The gateway does not know the SecretId, or the key is disabled.</source>
         <translation>网关找不到该 SecretId，或该密钥已被禁用。</translation>
@@ -677,18 +736,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>请在访问管理控制台检查该账号的 MFA 设置，或改用调用此接口时无需 MFA 校验的密钥。</translation>
     </message>
     <message>
-        <source>The request&apos;s signature did not match: usually the SecretKey is wrong, or the SecretId and SecretKey come from different key pairs.</source>
-        <translation>请求签名不匹配：通常是 SecretKey 有误，或 SecretId 与 SecretKey 不属于同一个密钥对。</translation>
-    </message>
-    <message>
-        <source>Copy the SecretId and SecretKey again from the CAM console into Settings, then try again.</source>
-        <translation>请从访问管理控制台重新复制 SecretId 和 SecretKey 到“设置”中，然后重试。</translation>
-    </message>
-    <message>
-        <source>Not permitted</source>
-        <translation>没有权限</translation>
-    </message>
-    <message>
         <source>The cloud account has not completed identity verification.</source>
         <translation>该云账号尚未完成实名认证。</translation>
     </message>
@@ -705,12 +752,164 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>请使用主账号的密钥，或请主账号所有者创建该 API 密钥。</translation>
     </message>
     <message>
+        <source>The account did not pass the gateway&apos;s qualification review.</source>
+        <translation>该账号未通过网关的资质审核。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s verification and qualification status in the console, or contact support with the details below.</source>
+        <translation>请在控制台检查该账号的认证和资质状态，或携带下方详情联系技术支持。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is on the account&apos;s block list.</source>
+        <translation>本机的 IP 地址在该账号的黑名单中。</translation>
+    </message>
+    <message>
+        <source>Create the key from an allowed network, or ask the account&apos;s administrator to lift the block.</source>
+        <translation>请从允许的网络创建密钥，或请账号管理员解除限制。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
+        <translation>本机的 IP 地址不在该账号的白名单中。</translation>
+    </message>
+    <message>
+        <source>Create the key from an allowed network, or ask the account&apos;s administrator to add this address.</source>
+        <translation>请从允许的网络创建密钥，或请账号管理员添加此地址。</translation>
+    </message>
+    <message>
         <source>The gateway denied access to the account.</source>
         <translation>网关拒绝了该账号的访问。</translation>
     </message>
     <message>
         <source>Check the account&apos;s status in the console, or contact support with the details below.</source>
         <translation>请在控制台检查账号状态，或凭下方详细信息联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The gateway says that a resource the request names does not exist.</source>
+        <translation>网关表示请求中指定的资源不存在。</translation>
+    </message>
+    <message>
+        <source>Check the region in Settings and that API Gateway is activated for the account, then create again.</source>
+        <translation>请在“设置”中检查地域，并确认该账号已开通 API 网关，然后重新创建。</translation>
+    </message>
+    <message>
+        <source>The request was larger than the gateway accepts.</source>
+        <translation>请求超过了网关可接受的大小。</translation>
+    </message>
+    <message>
+        <source>Shorten the name, then create again.</source>
+        <translation>请缩短名称，然后重新创建。</translation>
+    </message>
+    <message>
+        <source>The gateway could not read the request&apos;s body.</source>
+        <translation>网关无法读取请求的正文。</translation>
+    </message>
+    <message>
+        <source>Create again; if it happens again, contact support with the details below.</source>
+        <translation>请重新创建；如果再次出现，请携带下方详情联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The purchase failed or the account&apos;s balance is too low.</source>
+        <translation>购买失败或账户余额不足。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s balance in the console.</source>
+        <translation>请在控制台查看账户余额。</translation>
+    </message>
+    <message>
+        <source>The account has made more requests than its quota allows.</source>
+        <translation>该账号的请求次数超过了配额限制。</translation>
+    </message>
+    <message>
+        <source>Wait before you create again, and check the account&apos;s request quotas in the console.</source>
+        <translation>请稍候再创建，并在控制台检查该账号的请求配额。</translation>
+    </message>
+    <message>
+        <source>The gateway took the request for a replay: its timestamp was too far off, or its random number had been used before.</source>
+        <translation>网关将该请求视为重放请求：请求的时间戳偏差过大，或随机数（Nonce）已被使用过。</translation>
+    </message>
+    <message>
+        <source>The gateway reports that the action only partly succeeded.</source>
+        <translation>网关报告该操作仅部分成功。</translation>
+    </message>
+    <message>
+        <source>Check the API key list in the API Gateway console before you do anything else.</source>
+        <translation>在进行任何其他操作之前，请先在 API 网关控制台查看 API 密钥列表。</translation>
+    </message>
+    <message>
+        <source>The gateway lacks the resources to carry out the request just now.</source>
+        <translation>网关当前资源不足，无法处理该请求。</translation>
+    </message>
+    <message>
+        <source>The vendor has retired this action on this endpoint.</source>
+        <translation>厂商已在此接入点下线该接口。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint and the API generation in Settings; the API 3.0 default endpoint serves the current action.</source>
+        <translation>请在“设置”中检查接入点和 API 版本；API 3.0 的默认接入点提供当前接口。</translation>
+    </message>
+    <message>
+        <source>The server at the endpoint does not offer API Gateway.</source>
+        <translation>该接入点的服务器不提供 API 网关服务。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint in Settings, or use the default endpoint.</source>
+        <translation>请在“设置”中检查接入点，或使用默认接入点。</translation>
+    </message>
+    <message>
+        <source>The gateway does not offer this action in the chosen region.</source>
+        <translation>网关在所选地域不提供此接口。</translation>
+    </message>
+    <message>
+        <source>Choose another region in Settings.</source>
+        <translation>请在“设置”中选择其他地域。</translation>
+    </message>
+    <message>
+        <source>The gateway does not accept the protocol used.</source>
+        <translation>网关不接受所使用的协议。</translation>
+    </message>
+    <message>
+        <source>Use the https:// endpoint in Settings.</source>
+        <translation>请在“设置”中使用 https:// 接口地址。</translation>
+    </message>
+    <message>
+        <source>This account may not create manual keys, whose id and secret you choose.</source>
+        <translation>该账号不能创建手动密钥（即由您指定 ID 和密钥值的密钥）。</translation>
+    </message>
+    <message>
+        <source>Create an automatic key instead (type auto): the gateway draws its id and secret.</source>
+        <translation>请改为创建自动密钥（类型 auto）：由网关生成其 ID 和密钥值。</translation>
+    </message>
+    <message>
+        <source>The gateway could not unpack the request.</source>
+        <translation>网关无法解包该请求。</translation>
+    </message>
+    <message>
+        <source>Check the name, key id and key secret, then create again; if it happens again, contact support with the details below.</source>
+        <translation>请检查名称、密钥 ID 和密钥值，然后重新创建；如果再次出现，请携带下方详情联系技术支持。</translation>
+    </message>
+    <message>
+        <source>A resource the request needs is in use.</source>
+        <translation>请求所需的资源正被占用。</translation>
+    </message>
+    <message>
+        <source>Check the API key list in the API Gateway console, then create again with other values if needed.</source>
+        <translation>请在 API 网关控制台检查 API 密钥列表，必要时使用其他取值重新创建。</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept your credentials</source>
+        <translation>网关未接受您的云 API 密钥</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature did not match: usually the SecretKey is wrong, or the SecretId and SecretKey come from different key pairs.</source>
+        <translation>请求签名不匹配：通常是 SecretKey 有误，或 SecretId 与 SecretKey 不属于同一个密钥对。</translation>
+    </message>
+    <message>
+        <source>Copy the SecretId and SecretKey again from the CAM console into Settings, then try again.</source>
+        <translation>请从访问管理控制台重新复制 SecretId 和 SecretKey 到“设置”中，然后重试。</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>没有权限</translation>
     </message>
     <message>
         <source>The account or sub-account whose key you use is not allowed to create API keys on API Gateway.</source>
@@ -749,14 +948,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>已达上限</translation>
     </message>
     <message>
-        <source>The purchase failed or the account&apos;s balance is too low.</source>
-        <translation>购买失败或账户余额不足。</translation>
-    </message>
-    <message>
-        <source>Check the account&apos;s balance in the console.</source>
-        <translation>请在控制台查看账户余额。</translation>
-    </message>
-    <message>
         <source>The account has as many API keys as it may have.</source>
         <translation>该账号的 API 密钥数量已达上限。</translation>
     </message>
@@ -781,10 +972,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>您的计算机时钟似乎不准确</translation>
     </message>
     <message>
-        <source>The gateway took the request for a replay: its timestamp was too far off, or its random number had been used before.</source>
-        <translation>网关将该请求视为重放请求：请求的时间戳偏差过大，或随机数（Nonce）已被使用过。</translation>
-    </message>
-    <message>
         <source>The request&apos;s time differs from the gateway&apos;s by more than five minutes, so the gateway refused it.</source>
         <translation>请求时间与网关时间相差超过五分钟，网关已拒绝该请求。</translation>
     </message>
@@ -795,14 +982,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>Trouble on the gateway&apos;s side</source>
         <translation>网关侧出现问题</translation>
-    </message>
-    <message>
-        <source>The gateway reports that the action only partly succeeded.</source>
-        <translation>网关报告该操作仅部分成功。</translation>
-    </message>
-    <message>
-        <source>Check the API key list in the API Gateway console before you do anything else.</source>
-        <translation>在进行任何其他操作之前，请先在 API 网关控制台查看 API 密钥列表。</translation>
     </message>
     <message>
         <source>The gateway had an internal problem or is briefly unavailable.</source>
@@ -817,22 +996,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>接口地址、版本或地域有误</translation>
     </message>
     <message>
-        <source>The gateway does not offer this action in the chosen region.</source>
-        <translation>网关在所选地域不提供此接口。</translation>
-    </message>
-    <message>
-        <source>Choose another region in Settings.</source>
-        <translation>请在“设置”中选择其他地域。</translation>
-    </message>
-    <message>
-        <source>The gateway does not accept the protocol used.</source>
-        <translation>网关不接受所使用的协议。</translation>
-    </message>
-    <message>
-        <source>Use the https:// endpoint in Settings.</source>
-        <translation>请在“设置”中使用 https:// 接口地址。</translation>
-    </message>
-    <message>
         <source>The server at the endpoint does not know this action or API version.</source>
         <translation>该接口地址上的服务器不支持此接口或此 API 版本。</translation>
     </message>
@@ -843,6 +1006,30 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>Check the endpoint and the API generation in Settings.</source>
         <translation>请检查“设置”中的接口地址和 API 版本。</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>The gateway does not support this operation for this account or with these values; its message below says more.</source>
+        <translation>网关不支持对该账号或以这些取值执行此操作；下方的网关消息有更多说明。</translation>
+    </message>
+    <message>
+        <source>Read the gateway&apos;s message below; an automatic key, or other values, may be accepted.</source>
+        <translation>请阅读下方的网关消息；自动密钥或其他取值可能会被接受。</translation>
+    </message>
+    <message>
+        <source>The gateway could not create the key</source>
+        <translation>网关无法创建该密钥</translation>
+    </message>
+    <message>
+        <source>The gateway could not carry out the request; its message below says why.</source>
+        <translation>网关无法执行该请求；下方的网关消息说明了原因。</translation>
+    </message>
+    <message>
+        <source>Read the gateway&apos;s message below and check the API key list in the console before you create again.</source>
+        <translation>请阅读下方的网关消息，并在重新创建之前检查控制台中的 API 密钥列表。</translation>
     </message>
     <message>
         <source>The gateway refused the request</source>
@@ -957,12 +1144,32 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>请求被重定向到其他地址</translation>
     </message>
     <message>
+        <source>The server answered with HTTP 303 (See Other): it processed the request and points to its result at another address, which was not fetched.</source>
+        <translation>服务器返回了 HTTP 303（See Other）：它已处理该请求，并指向另一个地址上的结果，该地址未被访问。</translation>
+    </message>
+    <message>
+        <source>Check the API key list in the API Gateway console before you create again, then check the endpoint in Settings.</source>
+        <translation>请在重新创建之前检查 API 网关控制台中的 API 密钥列表，然后在“设置”中检查接入点。</translation>
+    </message>
+    <message>
         <source>The server tried to send the request on to another address; the redirect was not followed, so the signed request did not go there.</source>
         <translation>服务器试图将请求转到其他地址；本应用未跟随该重定向，因此已签名的请求没有发往该地址。</translation>
     </message>
     <message>
         <source>Check the endpoint in Settings.</source>
         <translation>请检查“设置”中的接口地址。</translation>
+    </message>
+    <message>
+        <source>Part of apigw-keys is missing</source>
+        <translation>apigw-keys 缺少一个组成部分</translation>
+    </message>
+    <message>
+        <source>The part of apigw-keys that reaches the network cannot be loaded, so nothing was sent.</source>
+        <translation>apigw-keys 中负责访问网络的部分无法加载，因此没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Reinstall apigw-keys; the details say what is missing.</source>
+        <translation>请重新安装 apigw-keys；详细信息中说明了缺少什么。</translation>
     </message>
     <message>
         <source>The request could not be built</source>
@@ -1013,211 +1220,202 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>该请求可能已到达网关。</translation>
     </message>
     <message>
-        <source>Part of apigw-keys is missing</source>
-        <translation>apigw-keys 缺少一个组成部分</translation>
+        <source>Enter a name: API 3.0 requires one.</source>
+        <translation>请输入名称：API 3.0 要求必须填写名称。</translation>
     </message>
     <message>
-        <source>The part of apigw-keys that reaches the network cannot be loaded, so nothing was sent.</source>
-        <translation>apigw-keys 中负责访问网络的部分无法加载，因此没有发送任何请求。</translation>
+        <source>The name cannot contain tabs, line breaks or other control characters.</source>
+        <translation>名称不能包含制表符、换行符或其他控制字符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %n characters; at most %1 are allowed.</source>
+        <translation>
+            <numerusform>名称长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Reinstall apigw-keys; the details say what is missing.</source>
-        <translation>请重新安装 apigw-keys；详细信息中说明了缺少什么。</translation>
+        <source>The name is not valid.</source>
+        <translation>名称无效。</translation>
     </message>
     <message>
-        <source>The account did not pass the gateway&apos;s qualification review.</source>
-        <translation>该账号未通过网关的资质审核。</translation>
+        <source>Enter a key id, or press Generate.</source>
+        <translation>请输入密钥 ID，或点击“生成”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key id has %n characters; it needs at least %1.</source>
+        <translation>
+            <numerusform>密钥 ID 长度为 %n 个字符，至少需要 %1 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key id has %n characters; at most %1 are allowed.</source>
+        <translation>
+            <numerusform>密钥 ID 长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Check the account&apos;s verification and qualification status in the console, or contact support with the details below.</source>
-        <translation>请在控制台检查该账号的认证和资质状态，或携带下方详情联系技术支持。</translation>
+        <source>The key id cannot contain spaces: use only letters A-Z and a-z, digits 0-9 and _.</source>
+        <translation>密钥 ID 不能包含空格：只能使用字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
     </message>
     <message>
-        <source>This computer&apos;s IP address is on the account&apos;s block list.</source>
-        <translation>本机的 IP 地址在该账号的黑名单中。</translation>
+        <source>The key id cannot contain “%1”: use only letters A-Z and a-z, digits 0-9 and _.</source>
+        <translation>密钥 ID 不能包含“%1”：只能使用字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
     </message>
     <message>
-        <source>Create the key from an allowed network, or ask the account&apos;s administrator to lift the block.</source>
-        <translation>请从允许的网络创建密钥，或请账号管理员解除限制。</translation>
+        <source>The key id may contain only letters A-Z and a-z, digits 0-9 and _.</source>
+        <translation>密钥 ID 只能包含字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
     </message>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
-        <translation>本机的 IP 地址不在该账号的白名单中。</translation>
+        <source>The key id is not valid.</source>
+        <translation>密钥 ID 无效。</translation>
     </message>
     <message>
-        <source>Create the key from an allowed network, or ask the account&apos;s administrator to add this address.</source>
-        <translation>请从允许的网络创建密钥，或请账号管理员添加此地址。</translation>
+        <source>Enter a key secret, or press Generate.</source>
+        <translation>请输入密钥值，或点击“生成”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key secret has %n characters; it needs at least %1.</source>
+        <translation>
+            <numerusform>密钥值长度为 %n 个字符，至少需要 %1 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key secret has %n characters; at most %1 are allowed.</source>
+        <translation>
+            <numerusform>密钥值长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The gateway says that a resource the request names does not exist.</source>
-        <translation>网关表示请求中指定的资源不存在。</translation>
+        <source>The key secret may contain only letters A-Z and a-z, digits 0-9 and _ (no spaces).</source>
+        <translation>密钥值只能包含字母 A-Z 和 a-z、数字 0-9 以及 _（不能有空格）。</translation>
     </message>
     <message>
-        <source>Check the region in Settings and that API Gateway is activated for the account, then create again.</source>
-        <translation>请在“设置”中检查地域，并确认该账号已开通 API 网关，然后重新创建。</translation>
+        <source>The key secret is not valid.</source>
+        <translation>密钥值无效。</translation>
     </message>
     <message>
-        <source>The request was larger than the gateway accepts.</source>
-        <translation>请求超过了网关可接受的大小。</translation>
+        <source>Enter a full https:// address, without user name, query or fragment.</source>
+        <translation>请输入完整的 https:// 地址，不能包含用户名、查询参数或片段（#）。</translation>
     </message>
     <message>
-        <source>Shorten the name, then create again.</source>
-        <translation>请缩短名称，然后重新创建。</translation>
+        <source>Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
+        <translation>仅本机（localhost、127.0.0.1、::1）允许使用明文 http://，请使用 https://。</translation>
     </message>
     <message>
-        <source>The gateway could not read the request&apos;s body.</source>
-        <translation>网关无法读取请求的正文。</translation>
+        <source>Choose a region such as ap-guangzhou: lower-case letters, digits and hyphens.</source>
+        <translation>请选择地域，例如 ap-guangzhou：只能包含小写字母、数字和连字符。</translation>
     </message>
     <message>
-        <source>Create again; if it happens again, contact support with the details below.</source>
-        <translation>请重新创建；如果再次出现，请携带下方详情联系技术支持。</translation>
+        <source>The language must be zh-CN, en-US or the server&apos;s default.</source>
+        <translation>语言必须是 zh-CN、en-US 或服务器默认语言。</translation>
     </message>
     <message>
-        <source>The account has made more requests than its quota allows.</source>
-        <translation>该账号的请求次数超过了配额限制。</translation>
+        <source>With the HTTP method GET, the manual key&apos;s secret would travel in the URL, where proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 in Settings: POST carries it in the request body, which they do not keep.</source>
+        <translation>使用 HTTP 方法 GET 时，手动密钥的密钥值会出现在 URL 中，而代理和访问日志会保存 URL，因此未发送任何内容。请在“设置”中为 API 2.0 选择 POST：POST 将其放在请求正文中，代理和日志不会保存正文。</translation>
     </message>
     <message>
-        <source>Wait before you create again, and check the account&apos;s request quotas in the console.</source>
-        <translation>请稍候再创建，并在控制台检查该账号的请求配额。</translation>
+        <source>With the HTTP method GET, your session token would travel in the URL, where proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 in Settings: POST carries it in the request body, which they do not keep.</source>
+        <translation>使用 HTTP 方法 GET 时，您的会话令牌会出现在 URL 中，而代理和访问日志会保存 URL，因此未发送任何内容。请在“设置”中为 API 2.0 选择 POST：POST 将其放在请求正文中，代理和日志不会保存正文。</translation>
     </message>
     <message>
-        <source>The gateway lacks the resources to carry out the request just now.</source>
-        <translation>网关当前资源不足，无法处理该请求。</translation>
+        <source>GET puts every parameter in the URL, where proxies and access logs keep it: a manual key&apos;s secret or a session token is never sent that way. POST does not have this problem.</source>
+        <translation>GET 会把所有参数放在 URL 中，而代理和访问日志会保存 URL：手动密钥的密钥值或会话令牌绝不会以这种方式发送。POST 没有这个问题。</translation>
     </message>
     <message>
-        <source>The vendor has retired this action on this endpoint.</source>
-        <translation>厂商已在此接入点下线该接口。</translation>
+        <source>Enter the SecretId of your cloud API key.</source>
+        <translation>请输入您的云 API 密钥的 SecretId。</translation>
     </message>
     <message>
-        <source>Check the endpoint and the API generation in Settings; the API 3.0 default endpoint serves the current action.</source>
-        <translation>请在“设置”中检查接入点和 API 版本；API 3.0 的默认接入点提供当前接口。</translation>
+        <source>Enter the SecretKey that belongs to the SecretId.</source>
+        <translation>请输入与该 SecretId 对应的 SecretKey。</translation>
     </message>
     <message>
-        <source>The server at the endpoint does not offer API Gateway.</source>
-        <translation>该接入点的服务器不提供 API 网关服务。</translation>
+        <source>The SecretId contains spaces or characters that a cloud API key never has.</source>
+        <translation>SecretId 包含空格或云 API 密钥中不会出现的字符。</translation>
     </message>
     <message>
-        <source>Check the endpoint in Settings, or use the default endpoint.</source>
-        <translation>请在“设置”中检查接入点，或使用默认接入点。</translation>
+        <source>The SecretKey contains spaces or characters that a cloud API key never has.</source>
+        <translation>SecretKey 包含空格或云 API 密钥中不会出现的字符。</translation>
     </message>
     <message>
-        <source>Not supported</source>
-        <translation>不支持</translation>
+        <source>The session token contains spaces or characters that a token never has.</source>
+        <translation>会话令牌包含空格或令牌中不会出现的字符。</translation>
     </message>
     <message>
-        <source>This account may not create manual keys, whose id and secret you choose.</source>
-        <translation>该账号不能创建手动密钥（即由您指定 ID 和密钥值的密钥）。</translation>
+        <source>No keychain is available: no Secret Service (gnome-keyring, KWallet, KeePassXC) answers on the session bus. Nothing is ever stored in a plain file instead.</source>
+        <translation>没有可用的钥匙串：会话总线上没有任何 Secret Service（gnome-keyring、KWallet、KeePassXC）响应。本应用绝不会改为将密钥保存到明文文件中。</translation>
     </message>
     <message>
-        <source>Create an automatic key instead (type auto): the gateway draws its id and secret.</source>
-        <translation>请改为创建自动密钥（类型 auto）：由网关生成其 ID 和密钥值。</translation>
+        <source>The keychain is locked. Unlock it and try again; nothing was changed.</source>
+        <translation>钥匙串已锁定。请解锁后重试；未做任何更改。</translation>
     </message>
     <message>
-        <source>The gateway could not unpack the request.</source>
-        <translation>网关无法解包该请求。</translation>
+        <source>The keychain refused access. Unlock it or allow access, then try again.</source>
+        <translation>钥匙串拒绝了访问。请解锁或允许访问，然后重试。</translation>
     </message>
     <message>
-        <source>Check the name, key id and key secret, then create again; if it happens again, contact support with the details below.</source>
-        <translation>请检查名称、密钥 ID 和密钥值，然后重新创建；如果再次出现，请携带下方详情联系技术支持。</translation>
+        <source>The keychain has no such entry.</source>
+        <translation>钥匙串中没有该条目。</translation>
     </message>
     <message>
-        <source>The gateway does not support this operation for this account or with these values; its message below says more.</source>
-        <translation>网关不支持对该账号或以这些取值执行此操作；下方的网关消息有更多说明。</translation>
+        <source>The keychain did not return the entry: it is missing, or the keychain is locked. Unlock the keychain and try again.</source>
+        <translation>钥匙串未返回该条目：条目不存在，或钥匙串已锁定。请解锁钥匙串后重试。</translation>
     </message>
     <message>
-        <source>Read the gateway&apos;s message below; an automatic key, or other values, may be accepted.</source>
-        <translation>请阅读下方的网关消息；自动密钥或其他取值可能会被接受。</translation>
+        <source>The secret is too large for this keychain; nothing was stored.</source>
+        <translation>密钥值过大，此钥匙串无法保存；未保存任何内容。</translation>
     </message>
     <message>
-        <source>The gateway could not create the key</source>
-        <translation>网关无法创建该密钥</translation>
+        <source>The keychain request was invalid.</source>
+        <translation>钥匙串请求无效。</translation>
     </message>
     <message>
-        <source>A resource the request needs is in use.</source>
-        <translation>请求所需的资源正被占用。</translation>
+        <source>The keychain entry does not hold what this application stores there.</source>
+        <translation>该钥匙串条目中的内容不是本应用保存的数据。</translation>
     </message>
     <message>
-        <source>Check the API key list in the API Gateway console, then create again with other values if needed.</source>
-        <translation>请在 API 网关控制台检查 API 密钥列表，必要时使用其他取值重新创建。</translation>
+        <source>The keychain did not answer in time; the operation may still complete.</source>
+        <translation>钥匙串未及时响应；该操作可能仍会完成。</translation>
     </message>
     <message>
-        <source>The gateway could not carry out the request; its message below says why.</source>
-        <translation>网关无法执行该请求；下方的网关消息说明了原因。</translation>
+        <source>The keychain did not answer in time; nothing was changed.</source>
+        <translation>钥匙串未及时响应；未做任何更改。</translation>
     </message>
     <message>
-        <source>Read the gateway&apos;s message below and check the API key list in the console before you create again.</source>
-        <translation>请阅读下方的网关消息，并在重新创建之前检查控制台中的 API 密钥列表。</translation>
+        <source>The keychain cannot be reached: part of apigw-keys is missing.</source>
+        <translation>无法访问钥匙串：apigw-keys 缺少一个组成部分。</translation>
     </message>
     <message>
-        <source>The server answered with HTTP 303 (See Other): it processed the request and points to its result at another address, which was not fetched.</source>
-        <translation>服务器返回了 HTTP 303（See Other）：它已处理该请求，并指向另一个地址上的结果，该地址未被访问。</translation>
+        <source>The keychain reported an error.</source>
+        <translation>钥匙串报告了错误。</translation>
     </message>
     <message>
-        <source>Check the API key list in the API Gateway console before you create again, then check the endpoint in Settings.</source>
-        <translation>请在重新创建之前检查 API 网关控制台中的 API 密钥列表，然后在“设置”中检查接入点。</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorPanel</name>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation>关闭(&amp;D)</translation>
+        <source>The list of saved keys cannot be read.</source>
+        <translation>无法读取已保存密钥列表。</translation>
     </message>
     <message>
-        <source>Hide this message</source>
-        <translation>隐藏此消息</translation>
+        <source>The list of saved keys is damaged; it was left as it is.</source>
+        <translation>已保存密钥列表已损坏；本应用未对其做任何修改。</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>错误码：</translation>
+        <source>The list of saved keys was written by a newer version of this application.</source>
+        <translation>已保存密钥列表由本应用的更高版本写入。</translation>
     </message>
     <message>
-        <source>Gateway&apos;s message:</source>
-        <translation>网关消息：</translation>
+        <source>The list of saved keys is not changed while it has a problem.</source>
+        <translation>已保存密钥列表存在问题，问题解决前不会对其进行修改。</translation>
     </message>
     <message>
-        <source>Request ID:</source>
-        <translation>RequestId：</translation>
+        <source>The list of saved keys could not be written.</source>
+        <translation>无法写入已保存密钥列表。</translation>
     </message>
     <message>
-        <source>Detail:</source>
-        <translation>详细信息：</translation>
+        <source>No saved key has that id.</source>
+        <translation>找不到具有该 ID 的已保存密钥。</translation>
     </message>
     <message>
-        <source>Cop&amp;y details</source>
-        <translation>复制详细信息(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Copy the code, message, request ID and detail, to quote them to support</source>
-        <translation>复制错误码、消息、RequestId 和详细信息，以便提供给技术支持</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
-        <source>Gateway&apos;s message</source>
-        <translation>网关消息</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>RequestId</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <source>Dismiss the error</source>
-        <translation>关闭错误提示</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Details copied.</source>
-        <translation>详细信息已复制。</translation>
+        <source>The list of saved keys is being changed by another program; try again.</source>
+        <translation>已保存密钥列表正被另一个程序修改，请重试。</translation>
     </message>
 </context>
 <context>
@@ -1402,131 +1600,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>%1 (Demo)</source>
         <translation>%1（演示）</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemText</name>
-    <message>
-        <source>Enter a name: API 3.0 requires one.</source>
-        <translation>请输入名称：API 3.0 要求必须填写名称。</translation>
-    </message>
-    <message>
-        <source>The name cannot contain tabs, line breaks or other control characters.</source>
-        <translation>名称不能包含制表符、换行符或其他控制字符。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name has %n characters; at most %1 are allowed.</source>
-        <translation>
-            <numerusform>名称长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The name is not valid.</source>
-        <translation>名称无效。</translation>
-    </message>
-    <message>
-        <source>Enter a key id, or press Generate.</source>
-        <translation>请输入密钥 ID，或点击“生成”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key id has %n characters; it needs at least %1.</source>
-        <translation>
-            <numerusform>密钥 ID 长度为 %n 个字符，至少需要 %1 个字符。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key id has %n characters; at most %1 are allowed.</source>
-        <translation>
-            <numerusform>密钥 ID 长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The key id cannot contain spaces: use only letters A-Z and a-z, digits 0-9 and _.</source>
-        <translation>密钥 ID 不能包含空格：只能使用字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
-    </message>
-    <message>
-        <source>The key id cannot contain “%1”: use only letters A-Z and a-z, digits 0-9 and _.</source>
-        <translation>密钥 ID 不能包含“%1”：只能使用字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
-    </message>
-    <message>
-        <source>The key id may contain only letters A-Z and a-z, digits 0-9 and _.</source>
-        <translation>密钥 ID 只能包含字母 A-Z 和 a-z、数字 0-9 以及 _。</translation>
-    </message>
-    <message>
-        <source>The key id is not valid.</source>
-        <translation>密钥 ID 无效。</translation>
-    </message>
-    <message>
-        <source>Enter a key secret, or press Generate.</source>
-        <translation>请输入密钥值，或点击“生成”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key secret has %n characters; it needs at least %1.</source>
-        <translation>
-            <numerusform>密钥值长度为 %n 个字符，至少需要 %1 个字符。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key secret has %n characters; at most %1 are allowed.</source>
-        <translation>
-            <numerusform>密钥值长度为 %n 个字符，最多只能有 %1 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The key secret may contain only letters A-Z and a-z, digits 0-9 and _ (no spaces).</source>
-        <translation>密钥值只能包含字母 A-Z 和 a-z、数字 0-9 以及 _（不能有空格）。</translation>
-    </message>
-    <message>
-        <source>The key secret is not valid.</source>
-        <translation>密钥值无效。</translation>
-    </message>
-    <message>
-        <source>Enter a full https:// address, without user name, query or fragment.</source>
-        <translation>请输入完整的 https:// 地址，不能包含用户名、查询参数或片段（#）。</translation>
-    </message>
-    <message>
-        <source>Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
-        <translation>仅本机（localhost、127.0.0.1、::1）允许使用明文 http://，请使用 https://。</translation>
-    </message>
-    <message>
-        <source>Choose a region such as ap-guangzhou: lower-case letters, digits and hyphens.</source>
-        <translation>请选择地域，例如 ap-guangzhou：只能包含小写字母、数字和连字符。</translation>
-    </message>
-    <message>
-        <source>The language must be zh-CN, en-US or the server&apos;s default.</source>
-        <translation>语言必须是 zh-CN、en-US 或服务器默认语言。</translation>
-    </message>
-    <message>
-        <source>Enter the SecretId of your cloud API key.</source>
-        <translation>请输入您的云 API 密钥的 SecretId。</translation>
-    </message>
-    <message>
-        <source>Enter the SecretKey that belongs to the SecretId.</source>
-        <translation>请输入与该 SecretId 对应的 SecretKey。</translation>
-    </message>
-    <message>
-        <source>The SecretId contains spaces or characters that a cloud API key never has.</source>
-        <translation>SecretId 包含空格或云 API 密钥中不会出现的字符。</translation>
-    </message>
-    <message>
-        <source>The SecretKey contains spaces or characters that a cloud API key never has.</source>
-        <translation>SecretKey 包含空格或云 API 密钥中不会出现的字符。</translation>
-    </message>
-    <message>
-        <source>The session token contains spaces or characters that a token never has.</source>
-        <translation>会话令牌包含空格或令牌中不会出现的字符。</translation>
-    </message>
-    <message>
-        <source>With the HTTP method GET, the manual key&apos;s secret would travel in the URL, where proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 in Settings: POST carries it in the request body, which they do not keep.</source>
-        <translation>使用 HTTP 方法 GET 时，手动密钥的密钥值会出现在 URL 中，而代理和访问日志会保存 URL，因此未发送任何内容。请在“设置”中为 API 2.0 选择 POST：POST 将其放在请求正文中，代理和日志不会保存正文。</translation>
-    </message>
-    <message>
-        <source>With the HTTP method GET, your session token would travel in the URL, where proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 in Settings: POST carries it in the request body, which they do not keep.</source>
-        <translation>使用 HTTP 方法 GET 时，您的会话令牌会出现在 URL 中，而代理和访问日志会保存 URL，因此未发送任何内容。请在“设置”中为 API 2.0 选择 POST：POST 将其放在请求正文中，代理和日志不会保存正文。</translation>
-    </message>
-    <message>
-        <source>GET puts every parameter in the URL, where proxies and access logs keep it: a manual key&apos;s secret or a session token is never sent that way. POST does not have this problem.</source>
-        <translation>GET 会把所有参数放在 URL 中，而代理和访问日志会保存 URL：手动密钥的密钥值或会话令牌绝不会以这种方式发送。POST 没有这个问题。</translation>
     </message>
 </context>
 <context>
@@ -2091,85 +2164,6 @@ Try &apos;%2 --help&apos;.
     <message>
         <source>GET would put your session token in the URL, where proxies and access logs keep it. Choose POST, which carries it in the request body, or clear the session token.</source>
         <translation>GET 会把您的会话令牌放在 URL 中，而代理和访问日志会保存 URL。请选择 POST（它将令牌放在请求正文中），或清除会话令牌。</translation>
-    </message>
-</context>
-<context>
-    <name>StoreErrorText</name>
-    <message>
-        <source>No keychain is available: no Secret Service (gnome-keyring, KWallet, KeePassXC) answers on the session bus. Nothing is ever stored in a plain file instead.</source>
-        <translation>没有可用的钥匙串：会话总线上没有任何 Secret Service（gnome-keyring、KWallet、KeePassXC）响应。本应用绝不会改为将密钥保存到明文文件中。</translation>
-    </message>
-    <message>
-        <source>The keychain is locked. Unlock it and try again; nothing was changed.</source>
-        <translation>钥匙串已锁定。请解锁后重试；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. Unlock it or allow access, then try again.</source>
-        <translation>钥匙串拒绝了访问。请解锁或允许访问，然后重试。</translation>
-    </message>
-    <message>
-        <source>The keychain has no such entry.</source>
-        <translation>钥匙串中没有该条目。</translation>
-    </message>
-    <message>
-        <source>The keychain did not return the entry: it is missing, or the keychain is locked. Unlock the keychain and try again.</source>
-        <translation>钥匙串未返回该条目：条目不存在，或钥匙串已锁定。请解锁钥匙串后重试。</translation>
-    </message>
-    <message>
-        <source>The secret is too large for this keychain; nothing was stored.</source>
-        <translation>密钥值过大，此钥匙串无法保存；未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The keychain request was invalid.</source>
-        <translation>钥匙串请求无效。</translation>
-    </message>
-    <message>
-        <source>The keychain entry does not hold what this application stores there.</source>
-        <translation>该钥匙串条目中的内容不是本应用保存的数据。</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time; the operation may still complete.</source>
-        <translation>钥匙串未及时响应；该操作可能仍会完成。</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time; nothing was changed.</source>
-        <translation>钥匙串未及时响应；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error.</source>
-        <translation>钥匙串报告了错误。</translation>
-    </message>
-    <message>
-        <source>The list of saved keys cannot be read.</source>
-        <translation>无法读取已保存密钥列表。</translation>
-    </message>
-    <message>
-        <source>The list of saved keys is damaged; it was left as it is.</source>
-        <translation>已保存密钥列表已损坏；本应用未对其做任何修改。</translation>
-    </message>
-    <message>
-        <source>The list of saved keys was written by a newer version of this application.</source>
-        <translation>已保存密钥列表由本应用的更高版本写入。</translation>
-    </message>
-    <message>
-        <source>The list of saved keys is not changed while it has a problem.</source>
-        <translation>已保存密钥列表存在问题，问题解决前不会对其进行修改。</translation>
-    </message>
-    <message>
-        <source>The list of saved keys could not be written.</source>
-        <translation>无法写入已保存密钥列表。</translation>
-    </message>
-    <message>
-        <source>No saved key has that id.</source>
-        <translation>找不到具有该 ID 的已保存密钥。</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be reached: part of apigw-keys is missing.</source>
-        <translation>无法访问钥匙串：apigw-keys 缺少一个组成部分。</translation>
-    </message>
-    <message>
-        <source>The list of saved keys is being changed by another program; try again.</source>
-        <translation>已保存密钥列表正被另一个程序修改，请重试。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "createform.h"
 #include "ui_createform.h"
 
-#include "problemtext.h"
+#include "failuretext.h"
 #include "randomkey.h"
 #include "themeicons.h"
 #include "uistyle.h"
@@ -301,12 +301,12 @@ void CreateForm::updateState()
     }
 
     showMessage(m_ui->nameMessageLabel,
-                m_nameTouched ? ProblemText::keyName(nameProblem, name) : QString());
+                m_nameTouched ? FailureText::keyName(nameProblem, name) : QString());
     showMessage(m_ui->keyIdMessageLabel,
-                manual && m_keyIdTouched ? ProblemText::keyId(keyIdProblem, keyId) : QString());
+                manual && m_keyIdTouched ? FailureText::keyId(keyIdProblem, keyId) : QString());
     showMessage(m_ui->keySecretMessageLabel,
                 manual && m_keySecretTouched
-                    ? ProblemText::keySecret(keySecretProblem, secretLength)
+                    ? FailureText::keySecret(keySecretProblem, secretLength)
                     : QString());
 
     QStringList missing;

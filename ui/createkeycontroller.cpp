@@ -1,52 +1,15 @@
 #include "createkeycontroller.h"
 
 #include "copyoncedialog.h"
-#include "createapikeycall.h"
-#include "createapikeyrequest.h"
-#include "createapikeysender.h"
 #include "createform.h"
 #include "credentialscontroller.h"
 #include "errorpanel.h"
-#include "problemtext.h"
+#include "failuretext.h"
 #include "profilesession.h"
 #include "savedkeys.h"
-#include "storeerrortext.h"
-
-#include <QStringList>
-
-namespace {
-
-// Why the builder refused, in the words of the form and the settings dialog.
-QString buildProblemText(const BuiltRequest &built, const KeySpec &spec)
-{
-    switch (built.problem) {
-    case BuildProblem::None:
-        return {};
-    case BuildProblem::InvalidKeySpec: {
-        QStringList texts;
-        for (const QString &text :
-             {ProblemText::keyName(built.keySpecProblems.name, spec.name),
-              ProblemText::keyId(built.keySpecProblems.keyId, spec.keyId),
-              ProblemText::keySecret(built.keySpecProblems.keySecret, spec.keySecret.length())}) {
-            if (!text.isEmpty())
-                texts.append(text);
-        }
-        return texts.join(u' ');
-    }
-    case BuildProblem::InvalidCredentials:
-        return ProblemText::credentials(built.credentialProblem);
-    case BuildProblem::InvalidEndpoint:
-        return ProblemText::endpoint(built.endpointProblem);
-    case BuildProblem::SecretInUrl:
-        return ProblemText::secretInUrl(built.secretInUrl);
-    }
-    return {};
-}
-
-} // namespace
 
 CreateKeyController::CreateKeyController(const Parts &parts, QObject *parent)
-    : QObject(parent), m_parts(parts)
+    : QObject(parent), m_parts(parts), m_create(parts.sender, parts.clock, parts.nonces)
 {
     connect(&m_parts.form, &CreateForm::createRequested, this, &CreateKeyController::startCreate);
     connect(&m_parts.form, &CreateForm::cancelRequested, this, &CreateKeyController::cancelCreate);
@@ -54,16 +17,20 @@ CreateKeyController::CreateKeyController(const Parts &parts, QObject *parent)
             &CreateKeyController::updateForm);
     connect(&m_parts.credentials, &CredentialsController::stateChanged, this,
             &CreateKeyController::updateForm);
+    connect(&m_create, &CreateKey::created, this, [this](const CreatedKey &key) {
+        m_parts.form.setBusy(false);
+        showCreatedKey(key);
+        emit creatingChanged(false);
+    });
+    connect(&m_create, &CreateKey::failed, this, [this](const Failure &failure) {
+        m_parts.form.setBusy(false);
+        showFailure(failure);
+        emit creatingChanged(false);
+    });
     updateForm();
 }
 
-CreateKeyController::~CreateKeyController()
-{
-    // Dropping a running call stops its transfer silently.
-    if (CreateApiKeyCall *call = m_call.data())
-        call->deleteLater();
-    m_sentSecret.wipe();
-}
+CreateKeyController::~CreateKeyController() = default;
 
 CopyOnceDialog *CreateKeyController::openDialog() const
 {
@@ -73,7 +40,7 @@ CopyOnceDialog *CreateKeyController::openDialog() const
 bool CreateKeyController::mayClose()
 {
     CopyOnceDialog *dialog = m_dialog.data();
-    if (!dialog)
+    if (m_create.mayQuit() || !dialog)
         return true;
     dialog->raise();
     dialog->activateWindow();
@@ -82,60 +49,32 @@ bool CreateKeyController::mayClose()
 
 void CreateKeyController::startCreate(const KeySpec &spec)
 {
-    if (m_call)
+    if (m_create.isRunning())
         return; // the form guards this too; a create in flight is never joined by another
     m_parts.errorPanel.hide();
     emit createStarted();
 
-    const ProfileSettings settings = m_parts.profile.settings();
-    const OperatorCredentials &credentials = m_parts.credentials.credentials();
-    const BuiltRequest built = CreateApiKeyRequestBuilder(m_parts.clock, m_parts.nonces)
-                                   .build(spec, credentials, settings.endpoint);
-    if (!built.isValid()) {
-        GatewayError error;
-        error.kind = GatewayError::Kind::InvalidRequest;
-        error.generation = settings.endpoint.generation;
-        error.detail = buildProblemText(built, spec);
+    const std::optional<Failure> refused = m_create.start(spec, m_parts.credentials.credentials(),
+                                                          m_parts.profile.settings().endpoint);
+    if (refused) {
         m_parts.form.setBusy(false);
-        m_parts.errorPanel.showError(error, {spec.keySecret});
+        m_parts.errorPanel.showFailure(*refused, {spec.keySecret});
         return;
     }
-
-    m_endpoint = settings.endpoint;
-    m_account = credentials.secretId;
-    m_sentSecret = spec.keySecret;
-    CreateApiKeyCall *call =
-        m_parts.sender.send(built.request, {settings.endpoint.generation, spec.type});
-    m_call = call;
-    connect(call, &CreateApiKeyCall::finished, this, &CreateKeyController::onFinished);
     emit creatingChanged(true);
 }
 
 void CreateKeyController::cancelCreate()
 {
-    // finished() reports Cancelled before cancel() returns.
-    if (CreateApiKeyCall *call = m_call.data())
-        call->cancel();
+    // failed() reports Cancelled before cancel() returns.
+    m_create.cancel();
 }
 
-void CreateKeyController::onFinished(const CreateApiKeyResult &result)
+void CreateKeyController::showFailure(const Failure &failure)
 {
-    if (CreateApiKeyCall *call = m_call.data())
-        call->deleteLater();
-    m_call.clear();
-    m_parts.form.setBusy(false);
-    if (const auto *key = std::get_if<CreatedKey>(&result))
-        showCreatedKey(*key);
-    else
-        showFailure(std::get<GatewayError>(result));
-    m_sentSecret.wipe();
-    emit creatingChanged(false);
-}
-
-void CreateKeyController::showFailure(const GatewayError &error)
-{
-    // The input stays as it was, so the user can correct it and create again.
-    m_parts.errorPanel.showError(error, {m_sentSecret});
+    // The input stays as it was, so the user can correct it and create again. CreateKey has
+    // masked the sent secret already.
+    m_parts.errorPanel.showFailure(failure);
 }
 
 void CreateKeyController::showCreatedKey(const CreatedKey &key)
@@ -149,23 +88,19 @@ void CreateKeyController::showCreatedKey(const CreatedKey &key)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
 
-    const KeyRecord record =
-        KeyRecord::fromCreatedKey(key, m_endpoint.url, m_endpoint.region, m_account);
-    connect(dialog, &CopyOnceDialog::saveRequested, this,
-            [this, dialog, record](const CreatedKey &toSave) {
-                SavedKeyJob *job = m_parts.savedKeys.save(record, toSave.keySecret);
-                connect(job, &SavedKeyJob::finished, dialog, [dialog](SavedKeyJob *done) {
-                    QStringList problems;
-                    if (done->keychainError().isError())
-                        problems.append(StoreErrorText::keychain(done->keychainError()));
-                    if (done->indexError().isError())
-                        problems.append(StoreErrorText::keyIndex(done->indexError()));
-                    dialog->setSaveResult(done->succeeded(), problems.join(u' '));
-                });
-            });
+    connect(dialog, &CopyOnceDialog::saveRequested, this, [this, dialog](const CreatedKey &toSave) {
+        SavedKeyJob *job = m_create.save(m_parts.savedKeys, toSave);
+        connect(job, &SavedKeyJob::finished, dialog, [dialog](SavedKeyJob *done) {
+            const Failure failure = Failure::fromStore(done->keychainError(), done->indexError());
+            dialog->setSaveResult(done->succeeded(),
+                                  FailureText::storeProblems(failure).join(u' '));
+        });
+    });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
-        // Closed is gone, for the rest of the application: it deletes itself later.
+        // Closed is gone, for the rest of the application: it deletes itself later. Whatever the
+        // user chose, the key is theirs to keep now.
         m_dialog.clear();
+        m_create.keyKept();
         emit copyOnceDialogClosed(dialog->saveState() == CopyOnceDialog::SaveState::Saved);
     });
     dialog->open();

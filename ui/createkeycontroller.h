@@ -1,7 +1,7 @@
 #pragma once
 
-#include "createapikeycall.h"
-#include "gatewayendpoint.h"
+#include "createkey.h"
+#include "failure.h"
 #include "keyspec.h"
 
 #include <QObject>
@@ -19,11 +19,11 @@ class SavedKeys;
 class SensitiveClipboard;
 class QWidget;
 
-// Owns the one create that may be in flight, from the form's Create to the copy-once dialog:
-// builds the request from the form, the current profile and the operator credentials, sends it,
-// and shows the outcome (the ErrorPanel, or the CopyOnceDialog whose saving it answers through
-// SavedKeys). The form's own busy state is the guard against a second request; this controller
-// ends it when the call ends, whichever way.
+// Adapts the create use case (CreateKey) to the window, from the form's Create to the copy-once
+// dialog: feeds it the form, the current profile and the operator credentials, and shows the
+// outcome (the ErrorPanel, or the CopyOnceDialog whose saving it answers through SavedKeys). The
+// form's own busy state is the guard against a second request; this controller ends it when the
+// call ends, whichever way.
 class CreateKeyController : public QObject
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ public:
     explicit CreateKeyController(const Parts &parts, QObject *parent = nullptr);
     ~CreateKeyController() override;
 
-    bool isCreating() const { return m_call != nullptr; }
+    bool isCreating() const { return m_create.isRunning(); }
     // The copy-once dialog while it is open; its key is not stored anywhere else yet.
     CopyOnceDialog *openDialog() const;
 
@@ -64,18 +64,12 @@ signals:
 private:
     void startCreate(const KeySpec &spec);
     void cancelCreate();
-    void onFinished(const CreateApiKeyResult &result);
-    void showFailure(const GatewayError &error);
+    void showFailure(const Failure &failure);
     void showCreatedKey(const CreatedKey &key);
     void updateForm();
 
     const Parts m_parts;
 
-    QPointer<CreateApiKeyCall> m_call;
+    CreateKey m_create;
     QPointer<CopyOnceDialog> m_dialog;
-    // Of the create in flight, as it was sent: where the key will live, and who made it.
-    GatewayEndpoint m_endpoint;
-    QString m_account;
-    // Masked in whatever the server says back; wiped once the call has ended.
-    SecretString m_sentSecret;
 };

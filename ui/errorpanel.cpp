@@ -43,10 +43,10 @@ ErrorPanel::ErrorPanel(QClipboard *clipboard, QWidget *parent)
 
 ErrorPanel::~ErrorPanel() = default;
 
-void ErrorPanel::showError(const GatewayError &error, const QList<SecretString> &secretsToMask)
+void ErrorPanel::showFailure(const Failure &failure, const QList<SecretString> &secretsToMask)
 {
-    m_error = ErrorDescriber::redacted(error, secretsToMask);
-    m_description = ErrorDescriber::describe(m_error);
+    m_failure = FailureText::redacted(failure, secretsToMask);
+    m_description = FailureText::describe(m_failure);
 
     m_ui->titleLabel->setText(m_description.title);
     m_ui->whatHappenedLabel->setText(m_description.whatHappened);
@@ -54,17 +54,19 @@ void ErrorPanel::showError(const GatewayError &error, const QList<SecretString> 
     m_ui->processedWarningLabel->setText(m_description.mayHaveBeenProcessedWarning);
     m_ui->processedWarningLabel->setVisible(!m_description.mayHaveBeenProcessedWarning.isEmpty());
 
-    QString code = m_error.code;
-    if (!m_error.description.isEmpty() && m_error.description != m_error.code)
-        code = tr("%1 (%2)").arg(m_error.code, m_error.description);
+    const FailureFacts facts = FailureText::facts(m_failure);
+    QString code = facts.code;
+    if (!facts.codeName.isEmpty())
+        code = tr("%1 (%2)").arg(facts.code, facts.codeName);
     setDetailRow(m_ui->codeTitleLabel, m_ui->codeValueLabel, code);
-    setDetailRow(m_ui->messageTitleLabel, m_ui->messageValueLabel, m_error.message);
-    setDetailRow(m_ui->requestIdTitleLabel, m_ui->requestIdValueLabel, m_error.requestId);
-    setDetailRow(m_ui->detailTitleLabel, m_ui->detailValueLabel, m_error.detail);
+    setDetailRow(m_ui->messageTitleLabel, m_ui->messageValueLabel, facts.message);
+    setDetailRow(m_ui->requestIdTitleLabel, m_ui->requestIdValueLabel, facts.requestId);
+    setDetailRow(m_ui->detailTitleLabel, m_ui->detailValueLabel, facts.detail);
 
-    const QStyle::StandardPixmap icon = m_error.kind == GatewayError::Kind::Cancelled
-                                            ? QStyle::SP_MessageBoxInformation
-                                            : QStyle::SP_MessageBoxCritical;
+    const bool cancelled = m_failure.origin == Failure::Origin::Transport &&
+                           m_failure.gateway.kind == GatewayError::Kind::Cancelled;
+    const QStyle::StandardPixmap icon =
+        cancelled ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical;
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(iconSize));
     m_ui->copyStatusLabel->clear();
@@ -74,7 +76,7 @@ void ErrorPanel::showError(const GatewayError &error, const QList<SecretString> 
 
 QString ErrorPanel::detailsText() const
 {
-    return ErrorDescriber::details(m_error);
+    return FailureText::details(m_failure);
 }
 
 void ErrorPanel::copyDetails()

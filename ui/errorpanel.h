@@ -1,7 +1,7 @@
 #pragma once
 
-#include "errordescriber.h"
-#include "gatewayerror.h"
+#include "failure.h"
+#include "failuretext.h"
 #include "secretstring.h"
 
 #include <QFrame>
@@ -15,7 +15,7 @@ namespace Ui {
 class ErrorPanel;
 }
 
-// Shows why a create failed: a title, what happened and what to do (ErrorDescriber's words), the
+// Shows why a create failed: a title, what happened and what to do (FailureText's words), the
 // warning that the key may exist anyway, and the facts support asks for (the gateway's code and
 // message, the RequestId, the transport detail) as selectable text with a Copy details button.
 class ErrorPanel : public QFrame
@@ -28,9 +28,9 @@ public:
 
     // The secrets of the create that failed (a manual key secret) are masked wherever the
     // server's text might echo them.
-    void showError(const GatewayError &error, const QList<SecretString> &secretsToMask = {});
-    GatewayError error() const { return m_error; }
-    ErrorDescription description() const { return m_description; }
+    void showFailure(const Failure &failure, const QList<SecretString> &secretsToMask = {});
+    const Failure &failure() const { return m_failure; }
+    FailureWords description() const { return m_description; }
 
     // The text that Copy details puts on the clipboard.
     QString detailsText() const;
@@ -47,6 +47,6 @@ private:
 
     std::unique_ptr<Ui::ErrorPanel> m_ui;
     QClipboard *m_clipboard;
-    GatewayError m_error;
-    ErrorDescription m_description;
+    Failure m_failure;
+    FailureWords m_description;
 };

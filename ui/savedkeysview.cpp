@@ -5,7 +5,7 @@
 #include "savedkeys.h"
 #include "savedkeysmodel.h"
 #include "sensitiveclipboard.h"
-#include "storeerrortext.h"
+#include "failuretext.h"
 #include "themeicons.h"
 #include "uistyle.h"
 
@@ -139,7 +139,7 @@ void SavedKeysView::copySelectedSecret()
         updateButtons();
         if (!done->succeeded()) {
             showStatus(tr("Could not copy the secret of \u201c%1\u201d: %2")
-                           .arg(name, StoreErrorText::keychain(done->error())),
+                           .arg(name, FailureText::keychain(done->error())),
                        true);
             return;
         }
@@ -216,13 +216,13 @@ void SavedKeysView::remove(const QString &recordId)
         if (done->keychainError().isError()) {
             showStatus(tr("The secret of \u201c%1\u201d could not be deleted from the keychain, so "
                           "the key stays in the list; nothing was removed. %2")
-                           .arg(name, StoreErrorText::keychain(done->keychainError())),
+                           .arg(name, FailureText::keychain(done->keychainError())),
                        true);
             emit removeFailed(recordId);
         } else if (done->indexError().isError()) {
             showStatus(tr("The secret of \u201c%1\u201d was deleted from the keychain, but the "
                           "key could not be taken off the list. %2")
-                           .arg(name, StoreErrorText::keyIndex(done->indexError())),
+                           .arg(name, FailureText::keyIndex(done->indexError())),
                        true);
             emit removeFailed(recordId);
         } else {
@@ -258,7 +258,7 @@ void SavedKeysView::setAsideIndex()
         const KeyIndexError error = m_savedKeys.index().setAsideDamagedFile(&backup);
         if (error.isError())
             showStatus(
-                tr("The list could not be set aside. %1").arg(StoreErrorText::keyIndex(error)),
+                tr("The list could not be set aside. %1").arg(FailureText::keyIndex(error)),
                 true);
         else
             showStatus(tr("The damaged list was kept as %1; a new list was started.").arg(backup),
@@ -296,7 +296,7 @@ void SavedKeysView::updateIndexProblem()
         problem.isError()
             ? tr("%1 The keys that could be read are listed, and nothing is written to the list "
                  "until it is repaired or set aside.")
-                  .arg(StoreErrorText::keyIndex(problem))
+                  .arg(FailureText::keyIndex(problem))
             : QString());
 }
 

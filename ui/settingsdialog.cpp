@@ -2,7 +2,7 @@
 #include "ui_settingsdialog.h"
 
 #include "languagechoice.h"
-#include "problemtext.h"
+#include "failuretext.h"
 #include "uistyle.h"
 
 #include <QFileDialog>
@@ -369,8 +369,8 @@ void SettingsDialog::updateState()
     regionOnly.url = GatewayEndpoint::defaultUrl(current.generation);
     const EndpointProblem urlProblem = checkEndpoint(urlOnly);
     const EndpointProblem regionProblem = checkEndpoint(regionOnly);
-    showMessage(m_ui->endpointMessageLabel, ProblemText::endpoint(urlProblem));
-    showMessage(m_ui->regionMessageLabel, ProblemText::endpoint(regionProblem));
+    showMessage(m_ui->endpointMessageLabel, FailureText::endpoint(urlProblem));
+    showMessage(m_ui->regionMessageLabel, FailureText::endpoint(regionProblem));
 
     const QString caBundle = m_ui->caBundleEdit->text().trimmed();
     const QFileInfo caBundleInfo(caBundle);
@@ -386,7 +386,7 @@ void SettingsDialog::updateState()
                                 entered.sessionToken.isEmpty());
     const CredentialProblem credentialProblem =
         noCredentials ? CredentialProblem::None : checkCredentials(entered);
-    showMessage(m_ui->credentialsMessageLabel, ProblemText::credentials(credentialProblem));
+    showMessage(m_ui->credentialsMessageLabel, FailureText::credentials(credentialProblem));
 
     // GET with a session token could never send a create: the token would go in the URL. With
     // GET alone, the form refuses manual keys; the hint says so before anyone tries.
@@ -397,7 +397,7 @@ void SettingsDialog::updateState()
                 tokenInUrl ? tr("GET would put your session token in the URL, where proxies and "
                                 "access logs keep it. Choose POST, which carries it in the request "
                                 "body, or clear the session token.")
-                : get      ? ProblemText::getMethodHint()
+                : get      ? FailureText::getMethodHint()
                            : QString());
 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)

@@ -2,17 +2,15 @@
 
 #include "applicationidentity.h"
 #include "console.h"
-#include "createapikeyrequest.h"
+#include "createkey.h"
 #include "credentialsource.h"
-#include "errordescriber.h"
+#include "failuretext.h"
 #include "gatewayclient.h"
 #include "keychainsecretstore.h"
 #include "keyindex.h"
-#include "problemtext.h"
 #include "profilesettingsstore.h"
 #include "randomkey.h"
 #include "savedkeys.h"
-#include "storeerrortext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -23,25 +21,18 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-ExitCode exitCodeFor(const GatewayError &error)
+ExitCode exitCodeFor(const Failure &failure)
 {
-    using Kind = GatewayError::Kind;
-    switch (error.kind) {
-    case Kind::Gateway:
-    case Kind::MalformedResponse:
-    case Kind::HttpStatus:
-    case Kind::ResponseTooLarge:
+    switch (failure.origin) {
+    case Failure::Origin::Gateway:
         return ExitCode::Gateway;
-    case Kind::InsecureEndpoint:
-    case Kind::InvalidRequest:
+    case Failure::Origin::Input:
         return ExitCode::Validation;
-    case Kind::Timeout:
-    case Kind::Cancelled:
-    case Kind::Network:
-    case Kind::Tls:
-    case Kind::Redirect:
+    case Failure::Origin::Transport:
         return ExitCode::Network;
-    case Kind::MissingPart: // the window's services module only: this program links its parts
+    case Failure::Origin::Keychain:
+        return ExitCode::Keychain;
+    case Failure::Origin::Installation: // the window's services module only
         return ExitCode::Failure;
     }
     return ExitCode::Failure;
@@ -274,29 +265,9 @@ std::optional<ExitCode> CreateCommand::parse(const QStringList &arguments)
 void CreateCommand::start()
 {
     // Everything that can be checked without the network is checked first: nothing is sent
-    // unless the request can be built.
-    const KeySpecProblems problems = validateKeySpec(m_spec, m_settings.endpoint.generation);
-    if (!problems.isValid()) {
-        QStringList messages;
-        for (const QString &message :
-             {ProblemText::keyName(problems.name, m_spec.name),
-              ProblemText::keyId(problems.keyId, m_spec.keyId),
-              ProblemText::keySecret(problems.keySecret, m_spec.keySecret.length())}) {
-            if (!message.isEmpty())
-                messages.append(message);
-        }
-        fail(ExitCode::Validation, messages.join(u'\n'));
-        return;
-    }
-    const EndpointProblem endpointProblem = checkEndpoint(m_settings.endpoint);
-    if (endpointProblem != EndpointProblem::None) {
-        fail(ExitCode::Validation, ProblemText::endpoint(endpointProblem));
-        return;
-    }
-    // Said before the keychain is asked for credentials; a session token is known only then.
-    const SecretInUrl inUrl = secretInUrl(m_spec, {}, m_settings.endpoint);
-    if (inUrl != SecretInUrl::None) {
-        fail(ExitCode::Validation, ProblemText::secretInUrl(inUrl));
+    // unless the request can be built. Said before the keychain is asked for credentials.
+    if (const std::optional<Failure> refused = CreateKey::check(m_spec, m_settings.endpoint)) {
+        fail(ExitCode::Validation, FailureText::inputProblems(*refused).join(u'\n'));
         return;
     }
 
@@ -333,7 +304,7 @@ void CreateCommand::credentialsResolved(CredentialSource::Outcome outcome)
 {
     if (outcome.keychainError.isError()) {
         fail(ExitCode::Keychain, tr("Cannot read the operator credentials: %1")
-                                     .arg(StoreErrorText::keychain(outcome.keychainError)));
+                                     .arg(FailureText::keychain(outcome.keychainError)));
         return;
     }
     if (!outcome.problem.isEmpty()) {
@@ -346,39 +317,23 @@ void CreateCommand::credentialsResolved(CredentialSource::Outcome outcome)
 void CreateCommand::send(OperatorCredentials credentials)
 {
     m_credentials = std::move(credentials);
-    SystemClock clock;
-    SystemNonceSource nonces;
-    const BuiltRequest built =
-        CreateApiKeyRequestBuilder(clock, nonces).build(m_spec, m_credentials, m_settings.endpoint);
-    if (!built.isValid()) {
-        fail(ExitCode::Validation, built.problem == BuildProblem::InvalidCredentials
-                                       ? ProblemText::credentials(built.credentialProblem)
-                                   : built.problem == BuildProblem::SecretInUrl
-                                       ? ProblemText::secretInUrl(built.secretInUrl)
-                                       : ProblemText::endpoint(built.endpointProblem));
-        return;
-    }
-    CreateApiKeyCall *call =
-        m_client->send(built.request, {m_settings.endpoint.generation, m_spec.type});
-    connect(call, &CreateApiKeyCall::finished, this,
-            [this, call](const CreateApiKeyResult &result) {
-                call->deleteLater();
-                if (const auto *key = std::get_if<CreatedKey>(&result))
-                    created(*key);
-                else
-                    failed(std::get<GatewayError>(result));
-            });
+    m_create = std::make_unique<CreateKey>(*m_client, m_clock, m_nonces);
+    connect(m_create.get(), &CreateKey::created, this, &CreateCommand::created);
+    connect(m_create.get(), &CreateKey::failed, this, &CreateCommand::failed);
+    if (const std::optional<Failure> refused =
+            m_create->start(m_spec, m_credentials, m_settings.endpoint))
+        fail(ExitCode::Validation, FailureText::inputProblems(*refused).join(u'\n'));
 }
 
-void CreateCommand::failed(const GatewayError &rawError)
+void CreateCommand::failed(const Failure &failure)
 {
-    // A server may echo a rejected parameter, and a manual secret is one.
-    const GatewayError error = ErrorDescriber::redacted(rawError, {m_spec.keySecret});
-    const ErrorDescription description = ErrorDescriber::describe(error);
+    // CreateKey has masked the manual secret wherever the server might echo it.
+    const GatewayError &error = failure.gateway;
+    const FailureWords description = FailureText::describe(failure);
     QString message = description.title;
     if (!description.whatHappened.isEmpty())
         message += u'\n' + description.whatHappened;
-    const QString details = ErrorDescriber::details(error);
+    const QString details = FailureText::details(failure);
     if (!details.isEmpty())
         message += u'\n' + details;
     if (!description.whatToDo.isEmpty())
@@ -397,27 +352,23 @@ void CreateCommand::failed(const GatewayError &rawError)
     };
     if (error.httpStatus != 0)
         json.insert(u"httpStatus"_s, error.httpStatus);
-    fail(exitCodeFor(error), message, json);
+    fail(exitCodeFor(failure), message, json);
 }
 
-void CreateCommand::created(CreatedKey key)
+void CreateCommand::created(const CreatedKey &key)
 {
+    m_create->keyKept(); // printed below, whatever happens to the saving
     if (!m_save) {
         report(key, {});
         return;
     }
     m_index = std::make_unique<KeyIndex>(KeyIndex::defaultSettingsPath());
     m_savedKeys = std::make_unique<SavedKeys>(*m_index, store());
-    const KeyRecord record = KeyRecord::fromCreatedKey(
-        key, m_settings.endpoint.url, m_settings.endpoint.region, m_credentials.secretId);
-    SavedKeyJob *job = m_savedKeys->save(record, key.keySecret);
+    SavedKeyJob *job = m_create->save(*m_savedKeys, key);
     connect(job, &SavedKeyJob::finished, this, [this, key](SavedKeyJob *finishedJob) {
-        QStringList problems;
-        if (finishedJob->keychainError().isError())
-            problems.append(StoreErrorText::keychain(finishedJob->keychainError()));
-        if (finishedJob->indexError().isError())
-            problems.append(StoreErrorText::keyIndex(finishedJob->indexError()));
-        report(key, problems.join(u'\n'));
+        const Failure failure =
+            Failure::fromStore(finishedJob->keychainError(), finishedJob->indexError());
+        report(key, FailureText::storeProblems(failure).join(u'\n'));
     });
 }
 

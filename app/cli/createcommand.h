@@ -1,20 +1,23 @@
 #pragma once
 
+#include "clock.h"
 #include "command.h"
 #include "createdkey.h"
 #include "credentialsource.h"
+#include "failure.h"
 #include "keyspec.h"
+#include "noncesource.h"
 #include "operatorcredentials.h"
 #include "profilesettings.h"
 
 #include <QJsonObject>
 #include <memory>
 
+class CreateKey;
 class GatewayClient;
 class KeyIndex;
 class KeychainSecretStore;
 class SavedKeys;
-struct GatewayError;
 
 // apigw-keys-cli create: one CreateApiKey request, never repeated, and optionally the result
 // saved exactly as the application saves it.
@@ -32,8 +35,8 @@ private:
     KeychainSecretStore &store();
     void credentialsResolved(CredentialSource::Outcome outcome);
     void send(OperatorCredentials credentials);
-    void created(CreatedKey key);
-    void failed(const GatewayError &error);
+    void created(const CreatedKey &key);
+    void failed(const Failure &failure);
     void report(const CreatedKey &key, const QString &saveProblem);
     // Prints a failure in the requested form and finishes with `code`.
     void fail(ExitCode code, const QString &message, const QJsonObject &details = {});
@@ -46,7 +49,10 @@ private:
     OperatorCredentials m_credentials;
 
     std::unique_ptr<KeychainSecretStore> m_store;
+    SystemClock m_clock;
+    SystemNonceSource m_nonces;
     std::unique_ptr<GatewayClient> m_client;
+    std::unique_ptr<CreateKey> m_create;
     std::unique_ptr<KeyIndex> m_index;
     std::unique_ptr<SavedKeys> m_savedKeys;
 };

@@ -4,7 +4,7 @@
 #include "keychainsecretstore.h"
 #include "keyindex.h"
 #include "savedkeys.h"
-#include "storeerrortext.h"
+#include "failuretext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -88,7 +88,7 @@ void SavedKeysCommand::start()
     m_index = std::make_unique<KeyIndex>(KeyIndex::defaultSettingsPath());
     if (m_index->loadProblem().isError())
         Console::err(tr("apigw-keys-cli: warning: %1\n")
-                         .arg(StoreErrorText::keyIndex(m_index->loadProblem())));
+                         .arg(FailureText::keyIndex(m_index->loadProblem())));
     if (m_action == Action::List) {
         list();
         return;
@@ -158,7 +158,7 @@ void SavedKeysCommand::printSecret(const KeyRecord &record)
     SecretStoreJob *job = m_savedKeys->readSecret(record.id());
     connect(job, &SecretStoreJob::finished, this, [this](SecretStoreJob *finishedJob) {
         if (!finishedJob->succeeded()) {
-            fail(ExitCode::Keychain, StoreErrorText::keychain(finishedJob->error()));
+            fail(ExitCode::Keychain, FailureText::keychain(finishedJob->error()));
             return;
         }
         SecretString secret = finishedJob->takeSecret();
@@ -175,10 +175,10 @@ void SavedKeysCommand::remove(const KeyRecord &record)
         QStringList problems;
         if (removal->keychainError().isError())
             problems.append(
-                tr("keychain: %1").arg(StoreErrorText::keychain(removal->keychainError())));
+                tr("keychain: %1").arg(FailureText::keychain(removal->keychainError())));
         if (removal->indexError().isError())
             problems.append(
-                tr("key list: %1").arg(StoreErrorText::keyIndex(removal->indexError())));
+                tr("key list: %1").arg(FailureText::keyIndex(removal->indexError())));
         if (!problems.isEmpty()) {
             fail(ExitCode::Keychain, problems.join(u'\n'));
             return;

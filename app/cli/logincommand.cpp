@@ -3,9 +3,9 @@
 #include "console.h"
 #include "keychainsecretstore.h"
 #include "operatorcredentialstore.h"
-#include "problemtext.h"
+#include "failuretext.h"
 #include "profilesettingsstore.h"
-#include "storeerrortext.h"
+#include "failuretext.h"
 
 #include <QCommandLineParser>
 
@@ -67,7 +67,7 @@ void LoginCommand::start()
     wipeString(token);
     const CredentialProblem problem = checkCredentials(credentials);
     if (problem != CredentialProblem::None) {
-        Console::err(tr("apigw-keys-cli login: %1\n").arg(ProblemText::credentials(problem)));
+        Console::err(tr("apigw-keys-cli login: %1\n").arg(FailureText::credentials(problem)));
         finishLater(ExitCode::Validation);
         return;
     }
@@ -77,7 +77,7 @@ void LoginCommand::start()
     connect(job, &SecretStoreJob::finished, this, [this](SecretStoreJob *finishedJob) {
         if (!finishedJob->succeeded()) {
             Console::err(tr("apigw-keys-cli login: %1\n")
-                             .arg(StoreErrorText::keychain(finishedJob->error())));
+                             .arg(FailureText::keychain(finishedJob->error())));
             finishLater(ExitCode::Keychain);
             return;
         }

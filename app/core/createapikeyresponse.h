@@ -1,12 +1,8 @@
 #pragma once
 
-#include "createdkey.h"
-#include "gatewayerror.h"
+#include "createapikeyaction.h"
 
 #include <QByteArray>
-#include <variant>
-
-using CreateApiKeyResult = std::variant<CreatedKey, GatewayError>;
 
 // What the answer to one create is read against: its generation, and the type of key that was
 // asked for, which stands in when the answer does not name a type it knows. Converts from a bare
@@ -21,16 +17,14 @@ struct ExpectedAnswer
     KeyType requestedType;
 };
 
-// Reads the body of an HTTP 200 answer to CreateApiKey. Any input, however hostile (not JSON,
-// wrong types, missing fields, deep nesting, megabytes), gives either a created key or an error
-// value; nothing throws and nothing crashes.
+// Reads the body of an HTTP 200 answer to CreateApiKey: ResponseEnvelope, then
+// CreateApiKeyAction::decode. Any input gives a created key or an error value; nothing throws.
 namespace CreateApiKeyResponse {
 
-// Answers longer than this are refused unread.
-inline constexpr qsizetype MaxBodySize = 1024 * 1024;
+inline constexpr qsizetype MaxBodySize = ResponseEnvelope::MaxBodySize;
 
 CreateApiKeyResult parse(const ExpectedAnswer &expected, const QByteArray &body);
-CreateApiKeyResult parseApi2(const QByteArray &body, KeyType requestedType = KeyType::Auto);
-CreateApiKeyResult parseApi3(const QByteArray &body, KeyType requestedType = KeyType::Auto);
+// The created key in an answer already read, or the error the answer was.
+CreateApiKeyResult decode(const GatewayAnswer &answer, KeyType requestedType);
 
 } // namespace CreateApiKeyResponse

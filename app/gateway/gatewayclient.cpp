@@ -1,9 +1,10 @@
 #include "gatewayclient.h"
 
+#include "decodedcreateapikeycall.h"
 #include "gatewayendpoint.h"
 #include "gatewaylogging.h"
 #include "loopbackawareproxyfactory.h"
-#include "networkcreateapikeycall.h"
+#include "networkgatewaycall.h"
 #include "oneshotbodydevice.h"
 #include "transporterror.h"
 
@@ -92,8 +93,8 @@ GatewayClient::GatewayClient(QObject *parent)
 GatewayClient::~GatewayClient()
 {
     // The calls hold replies of m_network, which goes before QObject deletes its children.
-    const auto calls = findChildren<CreateApiKeyCall *>(Qt::FindDirectChildrenOnly);
-    qDeleteAll(calls);
+    qDeleteAll(findChildren<CreateApiKeyCall *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<GatewayCall *>(Qt::FindDirectChildrenOnly));
 }
 
 QByteArray GatewayClient::defaultUserAgent()
@@ -149,8 +150,14 @@ QSslConfiguration GatewayClient::sslConfiguration() const
 
 CreateApiKeyCall *GatewayClient::send(const HttpRequest &request, const ExpectedAnswer &expected)
 {
-    auto *call = new NetworkCreateApiKeyCall(expected, request.url, this);
-    if (std::optional<GatewayError> problem = refusal(request, expected.generation)) {
+    return new DecodedCreateApiKeyCall(sendAction(request, expected.generation),
+                                       expected.requestedType, this);
+}
+
+GatewayCall *GatewayClient::sendAction(const HttpRequest &request, ApiGeneration generation)
+{
+    auto *call = new NetworkGatewayCall(generation, request.url, this);
+    if (std::optional<GatewayError> problem = refusal(request, generation)) {
         call->refuse(std::move(*problem));
         return call;
     }

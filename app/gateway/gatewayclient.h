@@ -2,6 +2,7 @@
 
 #include "cabundle.h"
 #include "createapikeysender.h"
+#include "gatewaysender.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,14 +15,15 @@
 class QNetworkAccessManager;
 class QNetworkRequest;
 
-// Sends signed CreateApiKey requests with QNetworkAccessManager, exactly as core built them, and
-// never twice: QNAM's own retries are disabled, redirects are not followed, and a create that may
-// have reached the gateway is reported as such rather than repeated.
+// Sends signed actions with QNetworkAccessManager, exactly as core built them, and never twice:
+// QNAM's own retries are disabled, redirects are not followed, and a create that may have reached
+// the gateway is reported as such rather than repeated. A CreateApiKey sent through
+// CreateApiKeySender is one such action, its reply decoded into a created key.
 //
 // HTTPS only, except to loopback hosts; TLS problems are failures. The system's proxy settings
 // apply (not to loopback hosts). Everything is asynchronous: usable from a GUI and from a CLI
 // with an event loop.
-class GatewayClient final : public QObject, public CreateApiKeySender
+class GatewayClient final : public QObject, public GatewaySender, public CreateApiKeySender
 {
     Q_OBJECT
 public:
@@ -56,6 +58,8 @@ public:
     QByteArray userAgent() const { return m_userAgent; }
     static QByteArray defaultUserAgent();
 
+    [[nodiscard]] GatewayCall *sendAction(const HttpRequest &request,
+                                          ApiGeneration generation) override;
     [[nodiscard]] CreateApiKeyCall *send(const HttpRequest &request,
                                          const ExpectedAnswer &expected) override;
 

@@ -128,25 +128,22 @@ SecretStoreError invalidRequest(const QString &why)
 } // namespace
 
 OperatorCredentialsJob::OperatorCredentialsJob(QString profile, QObject *parent)
-    : QObject(parent), m_profile(std::move(profile))
+    : KeystoreJob(parent), m_profile(std::move(profile))
 {}
 
 OperatorCredentialsJob::~OperatorCredentialsJob() = default;
 
 void OperatorCredentialsJob::finish(SecretStoreError error, OperatorCredentials credentials)
 {
-    if (m_finished)
+    if (!acceptOutcome())
         return;
-    m_finished = true;
     m_error = std::move(error);
     m_credentials = std::move(credentials);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+}
+
+void OperatorCredentialsJob::announceFinished()
+{
+    Q_EMIT finished(this);
 }
 
 OperatorCredentialStore::OperatorCredentialStore(SecretStore &store) : m_store(store)

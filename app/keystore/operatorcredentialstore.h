@@ -1,14 +1,13 @@
 #pragma once
 
+#include "keystorejob.h"
 #include "operatorcredentials.h"
 #include "secretstore.h"
 
-#include <QObject>
 #include <optional>
 
-// The loading of one profile's operator credentials. finished() is emitted once, from the event
-// loop; the job deletes itself afterwards.
-class OperatorCredentialsJob : public QObject
+// The loading of one profile's operator credentials; finished() as KeystoreJob says.
+class OperatorCredentialsJob : public KeystoreJob
 {
     Q_OBJECT
 
@@ -17,7 +16,7 @@ public:
     ~OperatorCredentialsJob() override;
 
     const QString &profile() const { return m_profile; }
-    bool succeeded() const { return m_finished && !m_error.isError(); }
+    bool succeeded() const { return isFinished() && !m_error.isError(); }
     const SecretStoreError &error() const { return m_error; }
     // Valid after success; wiped when the job goes away.
     const OperatorCredentials &credentials() const { return m_credentials; }
@@ -29,8 +28,9 @@ Q_SIGNALS:
     void finished(OperatorCredentialsJob *job);
 
 private:
+    void announceFinished() override;
+
     QString m_profile;
-    bool m_finished = false;
     SecretStoreError m_error;
     OperatorCredentials m_credentials;
 };

@@ -7,25 +7,22 @@
 Q_LOGGING_CATEGORY(lcSavedKeys, "apigw.keystore.savedkeys", QtInfoMsg)
 
 SavedKeyJob::SavedKeyJob(Operation operation, QString recordId, QObject *parent)
-    : QObject(parent), m_operation(operation), m_recordId(std::move(recordId))
+    : KeystoreJob(parent), m_operation(operation), m_recordId(std::move(recordId))
 {}
 
 SavedKeyJob::~SavedKeyJob() = default;
 
 void SavedKeyJob::finish(SecretStoreError keychainError, KeyIndexError indexError)
 {
-    if (m_finished)
+    if (!acceptOutcome())
         return;
-    m_finished = true;
     m_keychainError = std::move(keychainError);
     m_indexError = std::move(indexError);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+}
+
+void SavedKeyJob::announceFinished()
+{
+    Q_EMIT finished(this);
 }
 
 SavedKeys::SavedKeys(KeyIndex &index, SecretStore &store, QObject *parent)

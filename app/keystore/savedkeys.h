@@ -1,14 +1,15 @@
 #pragma once
 
 #include "keyindex.h"
+#include "keystorejob.h"
 #include "secretstore.h"
 
 #include <QObject>
 
 // The saving or removal of one created key on this machine: its record in the key index and its
 // secret in the keychain. Each half reports separately, so the user is told which one failed.
-// finished() is emitted once, from the event loop; the job deletes itself afterwards.
-class SavedKeyJob : public QObject
+// finished() as KeystoreJob says.
+class SavedKeyJob : public KeystoreJob
 {
     Q_OBJECT
 
@@ -31,9 +32,10 @@ Q_SIGNALS:
     void finished(SavedKeyJob *job);
 
 private:
+    void announceFinished() override;
+
     Operation m_operation;
     QString m_recordId;
-    bool m_finished = false;
     SecretStoreError m_keychainError;
     KeyIndexError m_indexError;
 };

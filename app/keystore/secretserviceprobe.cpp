@@ -1,5 +1,7 @@
 #include "secretserviceprobe.h"
 
+#include "eventloop.h"
+
 #include <QLoggingCategory>
 
 #if defined(APIGW_HAVE_SECRET_SERVICE_PROBE)
@@ -46,8 +48,8 @@ void SecretServiceProbe::finish(SecretServiceState::Status status, const QString
     m_finished = true;
     qCDebug(lcProbe) << "secret service state" << int(status) << detail;
     const SecretServiceState state{status, detail};
-    QMetaObject::invokeMethod(
-        this, [this, state] { Q_EMIT finished(state); }, Qt::QueuedConnection);
+    // Also reached from inside start() (no bus, another platform), before anyone connected.
+    runFromEventLoop(this, [this, state] { Q_EMIT finished(state); });
 }
 
 #if !defined(APIGW_HAVE_SECRET_SERVICE_PROBE)

@@ -1,7 +1,7 @@
 #include "secretstorejob.h"
 
 SecretStoreJob::SecretStoreJob(Operation operation, QString entry, QObject *parent)
-    : QObject(parent), m_operation(operation), m_entry(std::move(entry))
+    : KeystoreJob(parent), m_operation(operation), m_entry(std::move(entry))
 {}
 
 SecretStoreJob::~SecretStoreJob() = default;
@@ -13,18 +13,13 @@ SecretString SecretStoreJob::takeSecret()
 
 void SecretStoreJob::finish(SecretStoreError error, SecretString secret)
 {
-    if (m_finished)
+    if (!acceptOutcome())
         return;
-    m_finished = true;
     m_error = std::move(error);
     m_secret = std::move(secret);
-    // Queued, so that finish() may be called from within save()/read()/remove() (a refused
-    // request) without the caller missing the signal it has not connected yet.
-    QMetaObject::invokeMethod(this, &SecretStoreJob::emitFinished, Qt::QueuedConnection);
 }
 
-void SecretStoreJob::emitFinished()
+void SecretStoreJob::announceFinished()
 {
     Q_EMIT finished(this);
-    deleteLater();
 }

@@ -1,17 +1,11 @@
 #pragma once
 
+#include "keystorejob.h"
 #include "secretstoreerror.h"
 #include "secretstring.h"
 
-#include <QObject>
-
-// One asynchronous save, read or removal of a keychain entry.
-//
-// finished() is emitted exactly once, always from the event loop and never from inside the call
-// that created the job, so a caller may connect after that call returns. The job deletes itself
-// after finished(); a caller that loses interest simply disconnects (or lets its context object
-// die), the job still runs to its end.
-class SecretStoreJob : public QObject
+// One asynchronous save, read or removal of a keychain entry; finished() as KeystoreJob says.
+class SecretStoreJob : public KeystoreJob
 {
     Q_OBJECT
 
@@ -24,8 +18,7 @@ public:
     Operation operation() const { return m_operation; }
     const QString &entry() const { return m_entry; }
 
-    bool isFinished() const { return m_finished; }
-    bool succeeded() const { return m_finished && !m_error.isError(); }
+    bool succeeded() const { return isFinished() && !m_error.isError(); }
     const SecretStoreError &error() const { return m_error; }
 
     // A successful read's secret; empty otherwise. It is wiped when the job goes away.
@@ -33,18 +26,17 @@ public:
     SecretString takeSecret();
 
     // For SecretStore implementations: records the outcome and schedules finished(). The first
-    // call wins, later ones are ignored (a late answer after a timeout, for instance).
+    // call wins, later ones are ignored.
     void finish(SecretStoreError error, SecretString secret = {});
 
 Q_SIGNALS:
     void finished(SecretStoreJob *job);
 
 private:
-    void emitFinished();
+    void announceFinished() override;
 
     Operation m_operation;
     QString m_entry;
-    bool m_finished = false;
     SecretStoreError m_error;
     SecretString m_secret;
 };

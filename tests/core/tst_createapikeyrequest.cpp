@@ -643,7 +643,8 @@ void tst_CreateApiKeyRequest::tc3BodyEscaping()
     spec.keySecret = SecretString(u"myKeySecret_0123"_s);
     const OperatorCredentials credentials = OperatorCredentials::fromInput(OperatorId, OperatorKey);
     const HttpRequest request =
-        buildTc3CreateApiKeyRequest(spec, credentials, GatewayEndpoint(), Timestamp);
+        signTc3Request(CreateApiKeyAction::request(spec, ApiGeneration::Api3), credentials,
+                       GatewayEndpoint(), Timestamp);
 
     // RFC 8259 forbids raw control characters in strings; Qt's parser lets them pass, so look.
     for (const char c : request.body)

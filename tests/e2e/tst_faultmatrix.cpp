@@ -14,8 +14,8 @@
 #include "copyoncedialog.h"
 #include "createform.h"
 #include "createkeycontroller.h"
-#include "errordescriber.h"
 #include "errorpanel.h"
+#include "failuretext.h"
 #include "gatewayemulator.h"
 #include "mainwindow.h"
 #include "profilesession.h"
@@ -173,9 +173,15 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
     // What the user sees: the panel, with the words of this kind of failure and the facts.
     ErrorPanel &panel = app.window().errorPanel();
     QVERIFY(panel.isVisible());
-    const GatewayError error = panel.error();
-    QCOMPARE(error.kind, kind);
-    const ErrorDescription words = ErrorDescriber::describe(error);
+    const Failure &failure = panel.failure();
+    if (kind == Kind::InvalidRequest) {
+        // Refused before sending: a problem of the input, not a gateway error.
+        QCOMPARE(failure.origin, Failure::Origin::Input);
+        QVERIFY(failure.input.problem != BuildProblem::None);
+    } else {
+        QCOMPARE(failure.gateway.kind, kind);
+    }
+    const FailureWords words = FailureText::describe(failure);
     QVERIFY(!words.title.isEmpty());
     QVERIFY(!words.whatToDo.isEmpty());
     QCOMPARE(app.find<QLabel>(&panel, "titleLabel")->text(), words.title);
@@ -183,7 +189,7 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
     QVERIFY(!panel.detailsText().contains(KeySecret));
     // A request that may have been acted on says so; one that surely was not, does not.
     QCOMPARE(app.find<QLabel>(&panel, "processedWarningLabel")->isVisible(),
-             error.mayHaveBeenProcessed);
+             failure.mayHaveBeenProcessed());
 
     // The input is all there for another try.
     QCOMPARE(app.find<QLineEdit>(&app.form(), "nameEdit")->text(), Name);
@@ -194,9 +200,10 @@ void TestFaultMatrix::createAndExpectFailure(AppTestDriver &app, Kind kind)
 
 void TestFaultMatrix::expectNothingSentBecause(const AppTestDriver &app, const QString &detail)
 {
-    const GatewayError error = app.window().errorPanel().error();
-    QVERIFY2(error.detail.contains(detail, Qt::CaseInsensitive), qPrintable(error.detail));
-    QVERIFY(!error.mayHaveBeenProcessed);
+    const Failure &failure = app.window().errorPanel().failure();
+    const QString shown = FailureText::facts(failure).detail;
+    QVERIFY2(shown.contains(detail, Qt::CaseInsensitive), qPrintable(shown));
+    QVERIFY(!failure.mayHaveBeenProcessed());
 }
 
 void TestFaultMatrix::emulatorFaults_data()
@@ -246,7 +253,8 @@ void TestFaultMatrix::emulatorFaults()
     createAndExpectFailure(*app, kind);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(app->window().errorPanel().error().mayHaveBeenProcessed, mayHaveBeenProcessed);
+    QCOMPARE(app->window().errorPanel().failure().gateway.mayHaveBeenProcessed,
+             mayHaveBeenProcessed);
     // One create reached the server, and only the faults that carry the real answer acted on it:
     // that key exists on the gateway, and the warning sends the user to the console for it.
     QCOMPARE(app->emulator()->requestCount(), 1);
@@ -276,7 +284,7 @@ void TestFaultMatrix::tricklingAnswerHitsTheDeadline()
     QVERIFY2(took >= ProfileSettings::MinDeadlineSeconds * 1000 - 100 &&
                  took < ProfileSettings::MinDeadlineSeconds * 1000 + 4000,
              QByteArray::number(took).constData());
-    QVERIFY(app->window().errorPanel().error().mayHaveBeenProcessed);
+    QVERIFY(app->window().errorPanel().failure().gateway.mayHaveBeenProcessed);
     QCOMPARE(app->emulator()->requestCount(), 1);
     QCOMPARE(app->emulator()->createdKeyCount(), 1);
 }
@@ -300,7 +308,7 @@ void TestFaultMatrix::getWithASecretIsRefused()
         return;
     const QString details = app->window().errorPanel().detailsText();
     QVERIFY2(details.contains(u"URL") && details.contains(u"POST"), qPrintable(details));
-    QVERIFY(!app->window().errorPanel().error().mayHaveBeenProcessed);
+    QVERIFY(!app->window().errorPanel().failure().gateway.mayHaveBeenProcessed);
     QCOMPARE(app->emulator()->requestCount(), 0);
 }
 
@@ -347,7 +355,7 @@ void TestFaultMatrix::certificateProblems()
                              return details.contains(QSslError(e).errorString());
                          }),
              qPrintable(details));
-    QVERIFY(!app->window().errorPanel().error().mayHaveBeenProcessed);
+    QVERIFY(!app->window().errorPanel().failure().gateway.mayHaveBeenProcessed);
     QCOMPARE(server.requestCount(), 0);
 }
 
@@ -435,10 +443,11 @@ void TestFaultMatrix::clockSkew()
     app->emulator()->setClock(nullptr);
     if (QTest::currentTestFailed())
         return;
-    const GatewayError error = app->window().errorPanel().error();
+    const GatewayError error = app->window().errorPanel().failure().gateway;
     QCOMPARE(error.category, ErrorCategory::Clock);
-    QVERIFY2(ErrorDescriber::describe(error).whatToDo.contains(u"date, time and time zone"_s),
-             qPrintable(ErrorDescriber::describe(error).whatToDo));
+    QVERIFY2(FailureText::describe(Failure::fromGateway(error))
+                 .whatToDo.contains(u"date, time and time zone"_s),
+             qPrintable(FailureText::describe(Failure::fromGateway(error)).whatToDo));
     QCOMPARE(app->emulator()->requestCount(), 1);
     QCOMPARE(app->emulator()->createdKeyCount(), 0);
 }
@@ -511,7 +520,7 @@ void TestFaultMatrix::everyErrorCategory()
     createAndExpectFailure(*app, Kind::Gateway);
     if (QTest::currentTestFailed())
         return;
-    const GatewayError error = app->window().errorPanel().error();
+    const GatewayError error = app->window().errorPanel().failure().gateway;
     QCOMPARE(error.category, category);
     QCOMPARE(error.retryLater, retryLater);
     QVERIFY(!error.mayHaveBeenProcessed);

@@ -72,8 +72,9 @@ int main(int argc, char **argv)
         // must read their requests: those seeds come from the generation's own builder.
         if (built.problem == BuildProblem::SecretInUrl) {
             built.problem = BuildProblem::None;
-            built.request = buildLegacyCreateApiKeyRequest(spec.normalized(), credentials, endpoint,
-                                                           FuzzSupport::Now, 4242);
+            built.request = signLegacyRequest(
+                CreateApiKeyAction::request(spec.normalized(), ApiGeneration::Api2), credentials,
+                endpoint, FuzzSupport::Now, 4242);
         }
         QFile file(directory.filePath(QString::fromLatin1(variant.file)));
         if (!built.isValid() || !file.open(QIODevice::WriteOnly) ||

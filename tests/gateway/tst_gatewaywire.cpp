@@ -2,7 +2,7 @@
 // gateway would give (but a proxy, a load balancer or a broken server might).
 
 #include "createapikeyrequest.h"
-#include "errordescriber.h"
+#include "failuretext.h"
 #include "gatewayclient.h"
 #include "gatewayemulator.h"
 #include "gatewaytest.h"
@@ -250,7 +250,8 @@ void tst_GatewayWire::tricklingAnswerEndsAtTheDeadline()
     QVERIFY2(error->detail.contains(u"time limit"), qPrintable(error->detail));
     // The request was there: the key may exist, and the words say so.
     QVERIFY(error->mayHaveBeenProcessed);
-    QVERIFY(!ErrorDescriber::describe(*error).mayHaveBeenProcessedWarning.isEmpty());
+    QVERIFY(
+        !FailureText::describe(Failure::fromGateway(*error)).mayHaveBeenProcessedWarning.isEmpty());
     QVERIFY2(took >= expectedMs - 50 && took < expectedMs + 2000,
              QByteArray::number(took).constData());
     QCOMPARE(m_server->requestCount(), 1);
@@ -281,8 +282,9 @@ void tst_GatewayWire::refusesSecretsInTheUrl()
     endpoint.generation = ApiGeneration::Api2;
     endpoint.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/v2/index.php")));
     endpoint.httpMethod = LegacyHttpMethod::Get;
-    const HttpRequest request = buildLegacyCreateApiKeyRequest(
-        spec, credentials, endpoint, QDateTime::currentSecsSinceEpoch(), 4242);
+    const HttpRequest request =
+        signLegacyRequest(CreateApiKeyAction::request(spec, ApiGeneration::Api2), credentials,
+                          endpoint, QDateTime::currentSecsSinceEpoch(), 4242);
     QVERIFY(request.url.toEncoded().contains(secret));
 
     CallWatcher watcher(m_client->send(request, {ApiGeneration::Api2, type}));

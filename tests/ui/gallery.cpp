@@ -103,13 +103,14 @@ void createForms(int width, const QString &suffix)
 void errorPanels(int width, const QString &suffix)
 {
     ErrorPanel auth(QApplication::clipboard());
-    auth.showError(apiError(ApiGeneration::Api3, u"AuthFailure.SignatureFailure"_s));
+    auth.showFailure(
+        Failure::fromGateway(apiError(ApiGeneration::Api3, u"AuthFailure.SignatureFailure"_s)));
     save(&auth, u"errorpanel-api3-signature"_s + suffix, width);
 
     ErrorPanel legacy(QApplication::clipboard());
     GatewayError legacyError = apiError(ApiGeneration::Api2, u"4100"_s);
     legacyError.description = u"AuthFailure"_s;
-    legacy.showError(legacyError);
+    legacy.showFailure(Failure::fromGateway(legacyError));
     save(&legacy, u"errorpanel-api2-auth"_s + suffix, width);
 
     ErrorPanel timeout(QApplication::clipboard());
@@ -117,7 +118,7 @@ void errorPanels(int width, const QString &suffix)
     timeoutError.kind = GatewayError::Kind::Timeout;
     timeoutError.detail = u"Operation canceled (no data for 30 s)"_s;
     timeoutError.mayHaveBeenProcessed = true;
-    timeout.showError(timeoutError);
+    timeout.showFailure(Failure::fromGateway(timeoutError));
     save(&timeout, u"errorpanel-timeout"_s + suffix, width);
 }
 

@@ -1,5 +1,5 @@
 #include "createform.h"
-#include "problemtext.h"
+#include "failuretext.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -207,10 +207,10 @@ void TestCreateForm::fieldMessageAppearsAndClears()
 
     QVERIFY2(label->isVisible(), qPrintable(lineEdit->text()));
     QVERIFY(!label->text().isEmpty());
-    const QString expected = field == Field::Name ? ProblemText::keyName(problem, input)
+    const QString expected = field == Field::Name ? FailureText::keyName(problem, input)
                              : field == Field::KeyId
-                                 ? ProblemText::keyId(problem, input)
-                                 : ProblemText::keySecret(problem, input.size());
+                                 ? FailureText::keyId(problem, input)
+                                 : FailureText::keySecret(problem, input.size());
     QCOMPARE(label->text(), expected);
     if (field == Field::KeySecret && !input.isEmpty())
         QVERIFY2(!label->text().contains(input), "a message must never quote the secret");

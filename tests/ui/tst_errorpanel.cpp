@@ -1,6 +1,6 @@
 #include "errorcatalog.h"
-#include "errordescriber.h"
 #include "errorpanel.h"
+#include "failuretext.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -93,7 +93,7 @@ void TestErrorPanel::showsCodeAndRequestIdSelectably()
     QFETCH(QString, expectedCode);
 
     ErrorPanel panel(QGuiApplication::clipboard());
-    panel.showError(error);
+    panel.showFailure(Failure::fromGateway(error));
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
@@ -109,7 +109,7 @@ void TestErrorPanel::showsCodeAndRequestIdSelectably()
     QCOMPARE(requestId->isVisible(), !error.requestId.isEmpty());
     QCOMPARE(panel.findChild<QLabel *>(u"messageValueLabel"_s)->text(), error.message);
 
-    const ErrorDescription words = panel.description();
+    const FailureWords words = panel.description();
     QVERIFY(!words.title.isEmpty());
     QVERIFY(!words.whatHappened.isEmpty());
     QVERIFY(!words.whatToDo.isEmpty());
@@ -139,7 +139,7 @@ void TestErrorPanel::wordsAreDistinctPerCategory()
     for (const auto &[generation, code] : representatives) {
         const GatewayError error = gatewayError(generation, code);
         categories.insert(error.category);
-        const ErrorDescription words = ErrorDescriber::describe(error);
+        const FailureWords words = FailureText::describe(Failure::fromGateway(error));
         titles.insert(words.title);
         advice.insert(words.whatToDo);
     }
@@ -165,7 +165,8 @@ void TestErrorPanel::wordsAreDistinctPerKind()
     QSet<QString> titles;
     QSet<QString> happened;
     for (const Kind kind : kinds) {
-        const ErrorDescription words = ErrorDescriber::describe(transportError(kind));
+        const FailureWords words =
+            FailureText::describe(Failure::fromGateway(transportError(kind)));
         QVERIFY(!words.title.isEmpty());
         QVERIFY(!words.whatHappened.isEmpty());
         QVERIFY(!words.whatToDo.isEmpty());
@@ -175,14 +176,16 @@ void TestErrorPanel::wordsAreDistinctPerKind()
     }
     QCOMPARE(titles.size(), kinds.size());
     QCOMPARE(happened.size(), kinds.size());
-    QVERIFY(ErrorDescriber::describe(transportError(Kind::HttpStatus)).title.contains(u"502"));
+    QVERIFY(FailureText::describe(Failure::fromGateway(transportError(Kind::HttpStatus)))
+                .title.contains(u"502"));
 }
 
 void TestErrorPanel::wordsExistForEveryKnownCode()
 {
     for (const ApiGeneration generation : {ApiGeneration::Api3, ApiGeneration::Api2}) {
         for (const QString &code : ErrorCatalog::knownCodes(generation)) {
-            const ErrorDescription words = ErrorDescriber::describe(gatewayError(generation, code));
+            const FailureWords words =
+                FailureText::describe(Failure::fromGateway(gatewayError(generation, code)));
             QVERIFY2(!words.title.isEmpty() && !words.whatHappened.isEmpty() &&
                          !words.whatToDo.isEmpty(),
                      qPrintable(code));
@@ -196,7 +199,9 @@ void TestErrorPanel::specificCodesHaveTheirOwnWords()
     // SecretKey, and an expired token is neither.
     const auto advice = [](ApiGeneration generation, const QString &code,
                            const QString &description = {}) {
-        return ErrorDescriber::describe(gatewayError(generation, code, description)).whatToDo;
+        return FailureText::describe(
+                   Failure::fromGateway(gatewayError(generation, code, description)))
+            .whatToDo;
     };
     const QString signature = advice(ApiGeneration::Api3, u"AuthFailure.SignatureFailure"_s);
     const QString notFound = advice(ApiGeneration::Api3, u"AuthFailure.SecretIdNotFound"_s);
@@ -268,8 +273,8 @@ void TestErrorPanel::codeWording()
     QFETCH(QString, description);
     QFETCH(QString, happened);
     QFETCH(QString, toDo);
-    const ErrorDescription words =
-        ErrorDescriber::describe(gatewayError(generation, code, description));
+    const FailureWords words =
+        FailureText::describe(Failure::fromGateway(gatewayError(generation, code, description)));
     QVERIFY2(words.whatHappened.contains(happened), qPrintable(words.whatHappened));
     QVERIFY2(words.whatToDo.contains(toDo), qPrintable(words.whatToDo));
     // Not the words of a key-count limit, nor of an unknown code.
@@ -284,17 +289,19 @@ void TestErrorPanel::mayHaveBeenProcessedWarns()
     auto *warning = panel.findChild<QLabel *>(u"processedWarningLabel"_s);
     QVERIFY(warning);
 
-    panel.showError(transportError(GatewayError::Kind::Timeout, true));
+    panel.showFailure(Failure::fromGateway(transportError(GatewayError::Kind::Timeout, true)));
     QVERIFY(warning->isVisible());
     QVERIFY(!warning->text().isEmpty());
-    QVERIFY(ErrorDescriber::details(panel.error()).contains(u"may have reached"_s));
+    QVERIFY(FailureText::details(panel.failure()).contains(u"may have reached"_s));
 
-    panel.showError(GatewayError::malformed(ApiGeneration::Api3, u"no Response"_s, u"rid-1"_s));
+    panel.showFailure(Failure::fromGateway(
+        GatewayError::malformed(ApiGeneration::Api3, u"no Response"_s, u"rid-1"_s)));
     QVERIFY(warning->isVisible());
 
-    panel.showError(transportError(GatewayError::Kind::Tls, false));
+    panel.showFailure(Failure::fromGateway(transportError(GatewayError::Kind::Tls, false)));
     QVERIFY(!warning->isVisible());
-    panel.showError(gatewayError(ApiGeneration::Api3, u"AuthFailure.SignatureFailure"_s));
+    panel.showFailure(
+        Failure::fromGateway(gatewayError(ApiGeneration::Api3, u"AuthFailure.SignatureFailure"_s)));
     QVERIFY(!warning->isVisible());
 }
 
@@ -310,7 +317,7 @@ void TestErrorPanel::copyDetailsCopiesTheFactsButNoSecret()
     // A server that echoes the rejected value, and a transport detail that carries it as well.
     error.message = u"AccessKeySecret ManualSecret0123456789 is not valid"_s;
     error.detail = u"body excerpt: {\"AccessKeySecret\":\"ManualSecret0123456789\"}"_s;
-    panel.showError(error, {keySecret});
+    panel.showFailure(Failure::fromGateway(error), {keySecret});
 
     QSignalSpy copied(&panel, &ErrorPanel::detailsCopied);
     QTest::mouseClick(panel.findChild<QPushButton *>(u"copyDetailsButton"_s), Qt::LeftButton);
@@ -331,7 +338,7 @@ void TestErrorPanel::emptyRowsAreHidden()
 {
     ErrorPanel panel(QGuiApplication::clipboard());
     panel.show();
-    panel.showError(transportError(GatewayError::Kind::Network));
+    panel.showFailure(Failure::fromGateway(transportError(GatewayError::Kind::Network)));
     auto *layout = panel.findChild<QFormLayout *>(u"detailsLayout"_s);
     QVERIFY(!layout->isRowVisible(panel.findChild<QLabel *>(u"codeTitleLabel"_s)));
     QVERIFY(!layout->isRowVisible(panel.findChild<QLabel *>(u"requestIdTitleLabel"_s)));
@@ -341,7 +348,7 @@ void TestErrorPanel::emptyRowsAreHidden()
 void TestErrorPanel::dismissHidesThePanel()
 {
     ErrorPanel panel(QGuiApplication::clipboard());
-    panel.showError(transportError(GatewayError::Kind::Cancelled));
+    panel.showFailure(Failure::fromGateway(transportError(GatewayError::Kind::Cancelled)));
     QVERIFY(panel.isVisible());
     QSignalSpy dismissed(&panel, &ErrorPanel::dismissed);
     QTest::mouseClick(panel.findChild<QToolButton *>(u"dismissButton"_s), Qt::LeftButton);
@@ -360,7 +367,7 @@ void TestErrorPanel::serverTextIsShownAsPlainText()
     error.detail = u"<h1>HTML excerpt</h1>"_s;
     ErrorPanel panel(QGuiApplication::clipboard());
     panel.show();
-    panel.showError(error);
+    panel.showFailure(Failure::fromGateway(error));
 
     const QList<QLabel *> labels = panel.findChildren<QLabel *>();
     QVERIFY(!labels.isEmpty());

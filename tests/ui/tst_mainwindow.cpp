@@ -261,9 +261,9 @@ void TestMainWindow::cancelStopsTheCreateAndKeepsTheInput()
 
     ErrorPanel &panel = app.window().errorPanel();
     QVERIFY(panel.isVisible());
-    QCOMPARE(panel.error().kind, GatewayError::Kind::Cancelled);
+    QCOMPARE(panel.failure().gateway.kind, GatewayError::Kind::Cancelled);
     // It had left: the user is told that the key may exist anyway.
-    QVERIFY(panel.error().mayHaveBeenProcessed);
+    QVERIFY(panel.failure().gateway.mayHaveBeenProcessed);
     QVERIFY(!panel.description().mayHaveBeenProcessedWarning.isEmpty());
     QCOMPARE(app.find<QLineEdit>(&app.form(), "nameEdit")->text(), u"orders-service"_s);
     QCOMPARE(app.find<QLineEdit>(&app.form(), "keyIdEdit")->text(), KeyId);
@@ -358,7 +358,7 @@ void TestMainWindow::failureShowsTheErrorAndKeepsTheInput()
 
     ErrorPanel &panel = app.window().errorPanel();
     QVERIFY(panel.isVisible());
-    const GatewayError &error = panel.error();
+    const GatewayError &error = panel.failure().gateway;
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.generation, generation);
     if (!code.isEmpty())
@@ -405,9 +405,9 @@ void TestMainWindow::connectionSettingsReachTheClient()
     elapsed.start();
     app.clickCreate();
     QVERIFY(app.waitUntilNotCreating(20000));
-    QCOMPARE(app.window().errorPanel().error().kind, GatewayError::Kind::Timeout);
+    QCOMPARE(app.window().errorPanel().failure().gateway.kind, GatewayError::Kind::Timeout);
     QVERIFY(elapsed.elapsed() >= 4500);
-    QVERIFY(app.window().errorPanel().error().mayHaveBeenProcessed);
+    QVERIFY(app.window().errorPanel().failure().gateway.mayHaveBeenProcessed);
     // ...and the CA bundle that cannot be used is reported, not silently ignored.
     QVERIFY2(app.find<QLabel>("noticeLabel")->text().contains(u"CA bundle"_s),
              qPrintable(app.find<QLabel>("noticeLabel")->text()));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "createapikeycall.h"
+#include "gatewaycall.h"
 
 #include <QElapsedTimer>
 #include <QSslError>
@@ -11,14 +11,14 @@
 class OneShotBodyDevice;
 class QNetworkReply;
 
-// A create that went to QNetworkAccessManager: watches one reply until it ends, keeps the idle
-// timeout and the size cap, and turns what happened into a CreateApiKeyResult.
-class NetworkCreateApiKeyCall final : public CreateApiKeyCall
+// An action that went to QNetworkAccessManager: watches one reply until it ends, keeps the idle
+// timeout and the size cap, and turns what happened into a GatewayAnswer.
+class NetworkGatewayCall final : public GatewayCall
 {
     Q_OBJECT
 public:
-    NetworkCreateApiKeyCall(const ExpectedAnswer &expected, const QUrl &url, QObject *parent);
-    ~NetworkCreateApiKeyCall() override;
+    NetworkGatewayCall(ApiGeneration generation, const QUrl &url, QObject *parent);
+    ~NetworkGatewayCall() override;
 
     // Takes charge of a reply just handed out by QNAM, which reads the request body from `body`
     // (a child of the reply, so that it lives exactly as long as QNAM may read it).
@@ -44,13 +44,12 @@ private:
     void onReadyRead();
     void onDownloadProgress(qint64 received, qint64 total);
     void onFinished();
-    CreateApiKeyResult outcome(QNetworkReply &reply);
+    GatewayAnswer outcome(QNetworkReply &reply);
     GatewayError error(GatewayError::Kind kind, bool mayHaveBeenProcessed, QString detail) const;
     GatewayError statusError(int status, const QNetworkReply &reply) const;
     bool requestMayHaveLeft() const;
 
     ApiGeneration m_generation;
-    KeyType m_requestedType;
     QUrl m_url;
     QNetworkReply *m_reply = nullptr;          // a child of the QNAM, which outlives every call
     const OneShotBodyDevice *m_body = nullptr; // the reply's child

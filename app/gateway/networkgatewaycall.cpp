@@ -1,7 +1,9 @@
-#include "networkcreateapikeycall.h"
+#include "networkgatewaycall.h"
 
+#include "eventloop.h"
 #include "gatewaylogging.h"
 #include "oneshotbodydevice.h"
+#include "secretstring.h"
 #include "transporterror.h"
 
 #include <QNetworkReply>
@@ -44,12 +46,8 @@ QString kindName(Kind kind)
 
 } // namespace
 
-NetworkCreateApiKeyCall::NetworkCreateApiKeyCall(const ExpectedAnswer &expected, const QUrl &url,
-                                                 QObject *parent)
-    : CreateApiKeyCall(parent)
-    , m_generation(expected.generation)
-    , m_requestedType(expected.requestedType)
-    , m_url(url)
+NetworkGatewayCall::NetworkGatewayCall(ApiGeneration generation, const QUrl &url, QObject *parent)
+    : GatewayCall(parent), m_generation(generation), m_url(url)
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { stopNow(Stop::TimedOut); });
@@ -60,7 +58,7 @@ NetworkCreateApiKeyCall::NetworkCreateApiKeyCall(const ExpectedAnswer &expected,
     m_elapsed.start();
 }
 
-NetworkCreateApiKeyCall::~NetworkCreateApiKeyCall()
+NetworkGatewayCall::~NetworkGatewayCall()
 {
     if (m_reply) {
         // Dropped while running: stop quietly. Deleting the reply at once (not later) also drops
@@ -72,9 +70,9 @@ NetworkCreateApiKeyCall::~NetworkCreateApiKeyCall()
     wipeBytes(m_answer);
 }
 
-void NetworkCreateApiKeyCall::start(QNetworkReply *reply, const OneShotBodyDevice *body,
-                                    std::chrono::milliseconds idleTimeout,
-                                    std::chrono::milliseconds deadline)
+void NetworkGatewayCall::start(QNetworkReply *reply, const OneShotBodyDevice *body,
+                               std::chrono::milliseconds idleTimeout,
+                               std::chrono::milliseconds deadline)
 {
     m_reply = reply;
     m_body = body;
@@ -103,12 +101,10 @@ void NetworkCreateApiKeyCall::start(QNetworkReply *reply, const OneShotBodyDevic
     });
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(reply, &QNetworkReply::metaDataChanged, this,
-            &NetworkCreateApiKeyCall::onMetaDataChanged);
-    connect(reply, &QNetworkReply::readyRead, this, &NetworkCreateApiKeyCall::onReadyRead);
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            &NetworkCreateApiKeyCall::onDownloadProgress);
-    connect(reply, &QNetworkReply::finished, this, &NetworkCreateApiKeyCall::onFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &NetworkGatewayCall::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &NetworkGatewayCall::onReadyRead);
+    connect(reply, &QNetworkReply::downloadProgress, this, &NetworkGatewayCall::onDownloadProgress);
+    connect(reply, &QNetworkReply::finished, this, &NetworkGatewayCall::onFinished);
 
     if (m_idleTimeout.count() > 0)
         m_idleTimer.start(m_idleTimeout);
@@ -116,19 +112,16 @@ void NetworkCreateApiKeyCall::start(QNetworkReply *reply, const OneShotBodyDevic
         m_deadlineTimer.start(m_deadline);
 }
 
-void NetworkCreateApiKeyCall::refuse(GatewayError refusal)
+void NetworkGatewayCall::refuse(GatewayError refusal)
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this, refusal = std::move(refusal)] {
-            qCInfo(lcGateway).noquote()
-                << "refused before sending:" << kindName(refusal.kind) << refusal.detail;
-            finish(refusal);
-        },
-        Qt::QueuedConnection);
+    runFromEventLoop(this, [this, refusal = std::move(refusal)] {
+        qCInfo(lcGateway).noquote()
+            << "refused before sending:" << kindName(refusal.kind) << refusal.detail;
+        finish(refusal);
+    });
 }
 
-void NetworkCreateApiKeyCall::cancelTransfer()
+void NetworkGatewayCall::cancelTransfer()
 {
     if (m_reply) {
         stopNow(Stop::Cancelled);
@@ -138,7 +131,7 @@ void NetworkCreateApiKeyCall::cancelTransfer()
     finish(error(Kind::Cancelled, false, u"cancelled before sending"_s));
 }
 
-void NetworkCreateApiKeyCall::stop(Stop why)
+void NetworkGatewayCall::stop(Stop why)
 {
     if (!m_reply || m_stop != Stop::None)
         return;
@@ -147,7 +140,7 @@ void NetworkCreateApiKeyCall::stop(Stop why)
     m_reply->abort();
 }
 
-void NetworkCreateApiKeyCall::stopNow(Stop why)
+void NetworkGatewayCall::stopNow(Stop why)
 {
     QNetworkReply *reply = m_reply;
     if (!reply || m_stop != Stop::None)
@@ -159,48 +152,47 @@ void NetworkCreateApiKeyCall::stopNow(Stop why)
     delete reply;
 }
 
-void NetworkCreateApiKeyCall::noteProgress()
+void NetworkGatewayCall::noteProgress()
 {
     if (m_idleTimer.isActive())
         m_idleTimer.start(m_idleTimeout);
 }
 
-void NetworkCreateApiKeyCall::onMetaDataChanged()
+void NetworkGatewayCall::onMetaDataChanged()
 {
     m_answerStarted = true;
     noteProgress();
     // Refuse an announced oversized answer before a byte of it is read; from the event loop, as
     // QNAM trips over an abort() from inside this signal.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > CreateApiKeyResponse::MaxBodySize) {
+    if (length.isValid() && length.toLongLong() > ResponseEnvelope::MaxBodySize) {
         m_tooLargeAnnounced = true;
-        QMetaObject::invokeMethod(
-            this, [this] { stop(Stop::TooLarge); }, Qt::QueuedConnection);
+        runFromEventLoop(this, [this] { stop(Stop::TooLarge); });
     }
 }
 
-void NetworkCreateApiKeyCall::onReadyRead()
+void NetworkGatewayCall::onReadyRead()
 {
     m_answerStarted = true;
     noteProgress();
     if (m_tooLargeAnnounced)
         return;
-    if (m_answer.size() + m_reply->bytesAvailable() > CreateApiKeyResponse::MaxBodySize) {
+    if (m_answer.size() + m_reply->bytesAvailable() > ResponseEnvelope::MaxBodySize) {
         stop(Stop::TooLarge);
         return;
     }
     m_answer += m_reply->readAll();
 }
 
-void NetworkCreateApiKeyCall::onDownloadProgress(qint64 received, qint64 total)
+void NetworkGatewayCall::onDownloadProgress(qint64 received, qint64 total)
 {
     noteProgress();
     // QNAM may have buffered more than it announced through readyRead yet.
-    if (received > CreateApiKeyResponse::MaxBodySize || total > CreateApiKeyResponse::MaxBodySize)
+    if (received > ResponseEnvelope::MaxBodySize || total > ResponseEnvelope::MaxBodySize)
         stop(Stop::TooLarge);
 }
 
-void NetworkCreateApiKeyCall::onFinished()
+void NetworkGatewayCall::onFinished()
 {
     m_idleTimer.stop();
     m_deadlineTimer.stop();
@@ -210,29 +202,29 @@ void NetworkCreateApiKeyCall::onFinished()
     reply->deleteLater();
     if (m_stop == Stop::None && reply->bytesAvailable() > 0) {
         if (m_tooLargeAnnounced ||
-            m_answer.size() + reply->bytesAvailable() > CreateApiKeyResponse::MaxBodySize)
+            m_answer.size() + reply->bytesAvailable() > ResponseEnvelope::MaxBodySize)
             m_stop = Stop::TooLarge;
         else
             m_answer += reply->readAll();
     }
 
-    CreateApiKeyResult result = outcome(*reply);
+    GatewayAnswer answer = outcome(*reply);
     wipeBytes(m_answer);
     m_body = nullptr;
 
     const auto elapsedMs = m_elapsed.elapsed();
-    if (const auto *failure = std::get_if<GatewayError>(&result)) {
+    if (const auto *failure = std::get_if<GatewayError>(&answer)) {
         qCInfo(lcGateway).noquote()
-            << "create failed after" << elapsedMs << "ms:" << kindName(failure->kind)
-            << failure->code << "HTTP" << failure->httpStatus
+            << "call failed after" << elapsedMs << "ms:" << kindName(failure->kind) << failure->code
+            << "HTTP" << failure->httpStatus
             << "may have been processed:" << failure->mayHaveBeenProcessed;
     } else {
-        qCInfo(lcGateway) << "create succeeded after" << elapsedMs << "ms";
+        qCInfo(lcGateway) << "call answered after" << elapsedMs << "ms";
     }
-    finish(std::move(result));
+    finish(answer);
 }
 
-CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
+GatewayAnswer NetworkGatewayCall::outcome(QNetworkReply &reply)
 {
     const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
@@ -260,7 +252,7 @@ CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
         // Whatever the gateway was saying, it was saying it about a request it had received.
         GatewayError tooLarge =
             error(Kind::ResponseTooLarge, true,
-                  u"the answer is larger than %1 bytes"_s.arg(CreateApiKeyResponse::MaxBodySize));
+                  u"the answer is larger than %1 bytes"_s.arg(ResponseEnvelope::MaxBodySize));
         tooLarge.httpStatus = status;
         return tooLarge;
     }
@@ -303,15 +295,13 @@ CreateApiKeyResult NetworkCreateApiKeyCall::outcome(QNetworkReply &reply)
     if (status != 200)
         return error(Kind::MalformedResponse, true, u"the answer has no HTTP status"_s);
 
-    CreateApiKeyResult parsed =
-        CreateApiKeyResponse::parse({m_generation, m_requestedType}, m_answer);
+    GatewayAnswer parsed = ResponseEnvelope::parse(m_generation, m_answer);
     if (auto *failure = std::get_if<GatewayError>(&parsed))
         failure->httpStatus = status;
     return parsed;
 }
 
-GatewayError NetworkCreateApiKeyCall::error(Kind kind, bool mayHaveBeenProcessed,
-                                            QString detail) const
+GatewayError NetworkGatewayCall::error(Kind kind, bool mayHaveBeenProcessed, QString detail) const
 {
     GatewayError failure;
     failure.kind = kind;
@@ -321,7 +311,7 @@ GatewayError NetworkCreateApiKeyCall::error(Kind kind, bool mayHaveBeenProcessed
     return failure;
 }
 
-GatewayError NetworkCreateApiKeyCall::statusError(int status, const QNetworkReply &reply) const
+GatewayError NetworkGatewayCall::statusError(int status, const QNetworkReply &reply) const
 {
     // A 4xx means the server refused the request as such; anything else may come after the work.
     const bool refused = status >= 400 && status < 500;
@@ -343,7 +333,7 @@ GatewayError NetworkCreateApiKeyCall::statusError(int status, const QNetworkRepl
     return failure;
 }
 
-bool NetworkCreateApiKeyCall::requestMayHaveLeft() const
+bool NetworkGatewayCall::requestMayHaveLeft() const
 {
     // QNAM writes the request as soon as the connection is up, and says requestSent() only for
     // requests with a body: a ready connection already counts. All of these arrive through

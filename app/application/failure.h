@@ -1,0 +1,52 @@
+#pragma once
+
+#include "apitypes.h"
+#include "createapikeyrequest.h"
+#include "gatewayerror.h"
+#include "keyindex.h"
+#include "secretstoreerror.h"
+
+#include <QString>
+
+// Why a use case did not get its way, for the window and the CLI alike: where the problem arose
+// and, from the part that found it, exactly what it was. FailureText turns it into words.
+struct Failure
+{
+    enum class Origin {
+        Input,        // a value in the form, the settings or the command line; nothing was sent
+        Transport,    // the way to the gateway: network, TLS, timeout, redirect, cancel
+        Gateway,      // the gateway answered, with an error code or with something unreadable
+        Keychain,     // the keychain or the list of saved keys
+        Installation, // the installation lacks a part it needs
+    };
+
+    // What the builder refused (Origin::Input). The names and the secret's length are kept for
+    // the words: they quote the name and the id, and count a secret's characters without it.
+    struct Input
+    {
+        BuildProblem problem = BuildProblem::None;
+        KeySpecProblems keySpec;
+        CredentialProblem credentials = CredentialProblem::None;
+        EndpointProblem endpoint = EndpointProblem::None;
+        SecretInUrl secretInUrl = SecretInUrl::None;
+        QString keyName;
+        QString keyId;
+        qsizetype keySecretLength = 0;
+    };
+
+    Origin origin = Origin::Input;
+    ApiGeneration generation = ApiGeneration::Api3;
+    Input input;
+    GatewayError gateway;      // Transport, Gateway, and Installation from the sender
+    SecretStoreError keychain; // Keychain, and Installation from the keychain
+    KeyIndexError keyIndex;    // Keychain: the list of saved keys
+
+    static Failure fromBuild(const BuiltRequest &built, const KeySpec &spec,
+                             ApiGeneration generation);
+    static Failure fromInput(Input input, ApiGeneration generation);
+    static Failure fromGateway(const GatewayError &error);
+    static Failure fromStore(const SecretStoreError &keychain, const KeyIndexError &keyIndex = {});
+
+    // Whether the gateway may have acted on the request although it failed.
+    bool mayHaveBeenProcessed() const { return gateway.mayHaveBeenProcessed; }
+};

@@ -1,0 +1,691 @@
+#include "failuretext.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+using Category = ErrorCategory;
+
+// The catalog's category says what kind of trouble a code is, and its title and default sentences
+// say enough for most codes. The codes below share a category with others but call for a
+// different remedy (another setting to fix, another person to ask, another console page to
+// check), so they keep sentences of their own. A code is named once here, by the API 3.0 name
+// (which API 2.0 servers may put in codeDesc) or the API 2.0 number; whatToDo may be null where
+// the category's advice fits.
+struct CodeWords
+{
+    Category category;
+    const char *api3Code;
+    const char *api2Code;
+    const char *whatHappened;
+    const char *whatToDo;
+};
+
+// clang-format off
+constexpr CodeWords codeWords[] = {
+    {Category::Authentication, "AuthFailure.SecretIdNotFound", "4104",
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not know the SecretId, or the key is disabled."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the SecretId in Settings for typing mistakes and stray spaces, and check in the CAM console that the key is enabled.")},
+    {Category::Authentication, "AuthFailure.InvalidSecretId", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The SecretId is not a cloud API key."),
+     QT_TRANSLATE_NOOP("FailureText", "Use a SecretId from the CAM console, page API Keys; it starts with AKID.")},
+    {Category::Authentication, "AuthFailure.TokenFailure", "4105",
+     QT_TRANSLATE_NOOP("FailureText", "The session token is not valid or has expired."),
+     QT_TRANSLATE_NOOP("FailureText", "Get new temporary credentials, or clear the session token in Settings if you use a permanent key.")},
+    {Category::Authentication, "AuthFailure.MFAFailure", "4106",
+     QT_TRANSLATE_NOOP("FailureText", "The multi-factor authentication check failed."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the account's MFA settings in the CAM console, or use a key that does not need MFA for this action.")},
+    {Category::Permission, "UnauthorizedOperation.UncertifiedUser", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The cloud account has not completed identity verification."),
+     QT_TRANSLATE_NOOP("FailureText", "Complete the account's identity verification in the console, then try again.")},
+    {Category::Permission, nullptr, "4103",
+     QT_TRANSLATE_NOOP("FailureText", "Only the root account's keys may call this action."),
+     QT_TRANSLATE_NOOP("FailureText", "Use a key of the root account, or ask its owner to create the API key.")},
+    {Category::Permission, nullptr, "5500",
+     QT_TRANSLATE_NOOP("FailureText", "The account did not pass the gateway's qualification review."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the account's verification and qualification status in the console, or contact support with the details below.")},
+    {Category::Permission, "IpInBlacklist", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "This computer's IP address is on the account's block list."),
+     QT_TRANSLATE_NOOP("FailureText", "Create the key from an allowed network, or ask the account's administrator to lift the block.")},
+    {Category::Permission, "IpNotInWhitelist", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "This computer's IP address is not on the account's allow list."),
+     QT_TRANSLATE_NOOP("FailureText", "Create the key from an allowed network, or ask the account's administrator to add this address.")},
+    {Category::Permission, nullptr, "4300",
+     QT_TRANSLATE_NOOP("FailureText", "The gateway denied access to the account."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the account's status in the console, or contact support with the details below.")},
+    {Category::Validation, nullptr, "5000",
+     QT_TRANSLATE_NOOP("FailureText", "The gateway says that a resource the request names does not exist."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the region in Settings and that API Gateway is activated for the account, then create again.")},
+    {Category::Validation, "RequestSizeLimitExceeded", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The request was larger than the gateway accepts."),
+     QT_TRANSLATE_NOOP("FailureText", "Shorten the name, then create again.")},
+    {Category::Validation, "InvalidRequest", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway could not read the request's body."),
+     QT_TRANSLATE_NOOP("FailureText", "Create again; if it happens again, contact support with the details below.")},
+    {Category::Quota, nullptr, "5200",
+     QT_TRANSLATE_NOOP("FailureText", "The purchase failed or the account's balance is too low."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the account's balance in the console.")},
+    {Category::Quota, nullptr, "5300",
+     QT_TRANSLATE_NOOP("FailureText", "The purchase failed or the account's balance is too low."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the account's balance in the console.")},
+    {Category::RateLimit, nullptr, "4400",
+     QT_TRANSLATE_NOOP("FailureText", "The account has made more requests than its quota allows."),
+     QT_TRANSLATE_NOOP("FailureText", "Wait before you create again, and check the account's request quotas in the console.")},
+    {Category::Clock, nullptr, "4500",
+     QT_TRANSLATE_NOOP("FailureText", "The gateway took the request for a replay: its timestamp was too far off, or its random number had been used before."),
+     nullptr},
+    {Category::Server, nullptr, "5400",
+     QT_TRANSLATE_NOOP("FailureText", "The gateway reports that the action only partly succeeded."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the API key list in the API Gateway console before you do anything else.")},
+    {Category::Server, "ResourceInsufficient", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway lacks the resources to carry out the request just now."),
+     nullptr},
+    {Category::Endpoint, "ActionOffline", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The vendor has retired this action on this endpoint."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the endpoint and the API generation in Settings; the API 3.0 default endpoint serves the current action.")},
+    {Category::Endpoint, "NoSuchProduct", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The server at the endpoint does not offer API Gateway."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the endpoint in Settings, or use the default endpoint.")},
+    {Category::Endpoint, "UnsupportedRegion", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not offer this action in the chosen region."),
+     QT_TRANSLATE_NOOP("FailureText", "Choose another region in Settings.")},
+    {Category::Endpoint, "UnsupportedProtocol", "4600",
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not accept the protocol used."),
+     QT_TRANSLATE_NOOP("FailureText", "Use the https:// endpoint in Settings.")},
+    {Category::Unsupported, "UnsupportedOperation.UinNotInWhiteList", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "This account may not create manual keys, whose id and secret you choose."),
+     QT_TRANSLATE_NOOP("FailureText", "Create an automatic key instead (type auto): the gateway draws its id and secret.")},
+    {Category::Unsupported, "UnsupportedOperation.UnpackError", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway could not unpack the request."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the name, key id and key secret, then create again; if it happens again, contact support with the details below.")},
+    {Category::OperationFailed, "ResourceInUse", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "A resource the request needs is in use."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the API key list in the API Gateway console, then create again with other values if needed.")},
+};
+// clang-format on
+
+bool names(const CodeWords &words, const GatewayError &error)
+{
+    const QLatin1StringView api3(words.api3Code);
+    // API 2.0 servers may put an API 3.0 style name in codeDesc; it says more than the number.
+    if (words.api3Code && (error.code == api3 || error.description == api3))
+        return true;
+    return words.api2Code && error.generation == ApiGeneration::Api2 &&
+           error.code == QLatin1StringView(words.api2Code);
+}
+
+const CodeWords *codeWordsFor(const GatewayError &error)
+{
+    const auto found =
+        std::find_if(std::begin(codeWords), std::end(codeWords), [&error](const CodeWords &words) {
+            return words.category == error.category && names(words, error);
+        });
+    return found == std::end(codeWords) ? nullptr : found;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("FailureText", text);
+}
+
+QString redactedText(QString text, const QList<SecretString> &secrets)
+{
+    for (const SecretString &secret : secrets) {
+        // Very short values would mask ordinary words; every secret of this application is longer.
+        if (secret.length() < 4)
+            continue;
+        QString plain = secret.toString();
+        text.replace(plain, QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022"));
+        wipeString(plain);
+    }
+    return text;
+}
+
+qsizetype codePointCount(QStringView text)
+{
+    qsizetype count = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            ++count;
+    }
+    return count;
+}
+
+QString withDetail(const QString &words, const QString &detail)
+{
+    return detail.isEmpty() ? words : words + QStringLiteral(" (") + detail + u')';
+}
+
+} // namespace
+
+namespace {
+
+// The title and the sentences of a category, for the codes without words of their own.
+FailureWords categoryWords(const GatewayError &error)
+{
+    FailureWords d;
+    switch (error.category) {
+    case ErrorCategory::Authentication:
+        d.title = FailureText::tr("The gateway did not accept your credentials");
+        d.whatHappened = FailureText::tr("The request's signature did not match: usually the "
+                                         "SecretKey is wrong, or the SecretId and SecretKey come "
+                                         "from different key pairs.");
+        d.whatToDo = FailureText::tr("Copy the SecretId and SecretKey again from the CAM console "
+                                     "into Settings, then try again.");
+        break;
+    case ErrorCategory::Permission:
+        d.title = FailureText::tr("Not permitted");
+        d.whatHappened = FailureText::tr("The account or sub-account whose key you use is not "
+                                         "allowed to create API keys on API Gateway.");
+        d.whatToDo = FailureText::tr("Ask the account's administrator to grant the CreateApiKey "
+                                     "permission of API Gateway in CAM, or use another key.");
+        break;
+    case ErrorCategory::Validation:
+        d.title = FailureText::tr("The gateway rejected a value");
+        d.whatHappened = FailureText::tr("The gateway says that one of the values sent is not "
+                                         "valid; its message below names it.");
+        d.whatToDo = FailureText::tr("Check the name, key id and key secret, change what the "
+                                     "message names, and create again.");
+        break;
+    case ErrorCategory::Duplicate:
+        d.title = FailureText::tr("This key id exists already");
+        d.whatHappened = FailureText::tr("A key with the same key id exists on the account, so no "
+                                         "new key was created.");
+        d.whatToDo = FailureText::tr("Choose another key id, or press Generate for a new random "
+                                     "one.");
+        break;
+    case ErrorCategory::Quota:
+        d.title = FailureText::tr("Limit reached");
+        d.whatHappened = FailureText::tr("The account has as many API keys as it may have.");
+        d.whatToDo = FailureText::tr("Delete API keys that are no longer used in the API Gateway "
+                                     "console, or ask for a higher quota.");
+        break;
+    case ErrorCategory::RateLimit:
+        d.title = FailureText::tr("Too many requests");
+        d.whatHappened = FailureText::tr("The gateway limits how often this action may be called, "
+                                         "and the limit was reached.");
+        d.whatToDo = FailureText::tr("Wait a few seconds, then create again.");
+        break;
+    case ErrorCategory::Clock:
+        d.title = FailureText::tr("Your computer's clock seems to be off");
+        d.whatHappened = FailureText::tr("The request's time differs from the gateway's by more "
+                                         "than five minutes, so the gateway refused it.");
+        d.whatToDo = FailureText::tr("Set the computer's date, time and time zone right (turn on "
+                                     "automatic time), then create again.");
+        break;
+    case ErrorCategory::Server:
+        d.title = FailureText::tr("Trouble on the gateway's side");
+        d.whatHappened = FailureText::tr("The gateway had an internal problem or is briefly "
+                                         "unavailable.");
+        d.whatToDo = FailureText::tr("Wait a minute, then create again.");
+        break;
+    case ErrorCategory::Endpoint:
+        d.title = FailureText::tr("Wrong endpoint, version or region");
+        d.whatHappened = FailureText::tr("The server at the endpoint does not know this action or "
+                                         "API version.");
+        d.whatToDo =
+            error.generation == ApiGeneration::Api2
+                ? FailureText::tr("API 2.0 is retired on the public cloud: choose API 3.0 "
+                                  "and its default endpoint in Settings.")
+                : FailureText::tr("Check the endpoint and the API generation in Settings.");
+        break;
+    case ErrorCategory::Unsupported:
+        d.title = FailureText::tr("Not supported");
+        d.whatHappened = FailureText::tr("The gateway does not support this operation for this "
+                                         "account or with these values; its message below says "
+                                         "more.");
+        d.whatToDo = FailureText::tr("Read the gateway's message below; an automatic key, or "
+                                     "other values, may be accepted.");
+        break;
+    case ErrorCategory::OperationFailed:
+        d.title = FailureText::tr("The gateway could not create the key");
+        d.whatHappened = FailureText::tr("The gateway could not carry out the request; its message "
+                                         "below says why.");
+        d.whatToDo = FailureText::tr("Read the gateway's message below and check the API key list "
+                                     "in the console before you create again.");
+        break;
+    case ErrorCategory::Unknown:
+        d.title = FailureText::tr("The gateway refused the request");
+        d.whatHappened = FailureText::tr("The gateway answered with an error that this application "
+                                         "does not know.");
+        d.whatToDo = FailureText::tr("Read the gateway's message below; quote the code and the "
+                                     "request id if you contact support.");
+        break;
+    }
+    if (const CodeWords *words = codeWordsFor(error)) {
+        d.whatHappened = translated(words->whatHappened);
+        if (words->whatToDo)
+            d.whatToDo = translated(words->whatToDo);
+    }
+    return d;
+}
+
+// A request that never got an answer from the gateway, or an answer that was not one.
+FailureWords errorWords(const GatewayError &error)
+{
+    using Kind = GatewayError::Kind;
+    FailureWords d;
+    switch (error.kind) {
+    case Kind::Gateway:
+        return categoryWords(error);
+    case Kind::MalformedResponse:
+        d.title = FailureText::tr("The answer could not be understood");
+        d.whatHappened = FailureText::tr("The gateway's answer was not in the form the protocol "
+                                         "promises.");
+        d.whatToDo = FailureText::tr("Check the endpoint in Settings; if it is right, contact "
+                                     "support with the details below.");
+        break;
+    case Kind::HttpStatus:
+        d.title = FailureText::tr("HTTP error %1").arg(error.httpStatus);
+        d.whatHappened = FailureText::tr("The server answered with HTTP status %1 instead of a "
+                                         "gateway answer.")
+                             .arg(error.httpStatus);
+        d.whatToDo = FailureText::tr("The endpoint may be wrong, or a proxy may be in the way: "
+                                     "check the endpoint in Settings.");
+        break;
+    case Kind::ResponseTooLarge:
+        d.title = FailureText::tr("The answer was too large");
+        d.whatHappened = FailureText::tr("The answer was much larger than any gateway answer, so "
+                                         "it was not read.");
+        d.whatToDo = FailureText::tr("Check the endpoint in Settings: it does not look like API "
+                                     "Gateway.");
+        break;
+    case Kind::Timeout:
+        d.title = FailureText::tr("No answer in time");
+        d.whatHappened = FailureText::tr("The gateway did not answer within the timeout.");
+        d.whatToDo = FailureText::tr("Check the network connection; a longer timeout can be set "
+                                     "in Settings.");
+        break;
+    case Kind::Cancelled:
+        d.title = FailureText::tr("Cancelled");
+        d.whatHappened = FailureText::tr("You cancelled the request.");
+        d.whatToDo = FailureText::tr("Create again when you are ready.");
+        break;
+    case Kind::Network:
+        d.title = FailureText::tr("Could not reach the gateway");
+        d.whatHappened = FailureText::tr("The connection to the endpoint failed or was cut.");
+        d.whatToDo = FailureText::tr("Check the network connection, the proxy and the endpoint in "
+                                     "Settings.");
+        break;
+    case Kind::Tls:
+        d.title = FailureText::tr("The secure connection failed");
+        d.whatHappened = FailureText::tr("The server's certificate could not be verified, or a "
+                                         "secure connection could not be set up.");
+        d.whatToDo = FailureText::tr("Check the endpoint. Behind a proxy that inspects TLS, add "
+                                     "its CA certificate as the extra CA bundle in Settings.");
+        break;
+    case Kind::InsecureEndpoint:
+        d.title = FailureText::tr("The endpoint is not secure");
+        d.whatHappened = FailureText::tr("The endpoint uses plain http:// to another computer, so "
+                                         "nothing was sent.");
+        d.whatToDo = FailureText::tr("Use an https:// endpoint in Settings.");
+        break;
+    case Kind::Redirect:
+        d.title = FailureText::tr("Redirected elsewhere");
+        if (error.httpStatus == 303) {
+            d.whatHappened = FailureText::tr("The server answered with HTTP 303 (See Other): it "
+                                             "processed the request and points to its result at "
+                                             "another address, which was not fetched.");
+            d.whatToDo = FailureText::tr("Check the API key list in the API Gateway console before "
+                                         "you create again, then check the endpoint in Settings.");
+        } else {
+            d.whatHappened = FailureText::tr("The server tried to send the request on to another "
+                                             "address; the redirect was not followed, so the "
+                                             "signed request did not go there.");
+            d.whatToDo = FailureText::tr("Check the endpoint in Settings.");
+        }
+        break;
+    case Kind::MissingPart:
+        d.title = FailureText::tr("Part of apigw-keys is missing");
+        d.whatHappened = FailureText::tr("The part of apigw-keys that reaches the network cannot "
+                                         "be loaded, so nothing was sent.");
+        d.whatToDo = FailureText::tr("Reinstall apigw-keys; the details say what is missing.");
+        break;
+    case Kind::InvalidRequest:
+        d.title = FailureText::tr("The request could not be built");
+        d.whatHappened = FailureText::tr("Some values in the form or in Settings are not valid, so "
+                                         "nothing was sent.");
+        d.whatToDo = FailureText::tr("Check the form and Settings, then create again.");
+        break;
+    }
+    return d;
+}
+
+bool isBuildProblem(const Failure &failure)
+{
+    return failure.origin == Failure::Origin::Input && failure.input.problem != BuildProblem::None;
+}
+
+// A local refusal is worded as the request that could not be built, its reasons as the detail.
+GatewayError asShown(const Failure &failure)
+{
+    if (!isBuildProblem(failure))
+        return failure.gateway;
+    GatewayError shown;
+    shown.kind = GatewayError::Kind::InvalidRequest;
+    shown.generation = failure.generation;
+    shown.detail = FailureText::inputProblems(failure).join(u' ');
+    return shown;
+}
+
+} // namespace
+
+FailureWords FailureText::describe(const Failure &failure)
+{
+    const GatewayError error = asShown(failure);
+    FailureWords d = errorWords(error);
+    if (error.mayHaveBeenProcessed) {
+        d.mayHaveBeenProcessedWarning =
+            tr("The key may have been created even so. Check the API key list in the API Gateway "
+               "console before you create it again, or you may end up with two keys.");
+    }
+    return d;
+}
+
+QString FailureText::details(const Failure &failure)
+{
+    const GatewayError error = asShown(failure);
+    QStringList lines;
+    const auto add = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines.append(label.arg(value));
+    };
+    add(tr("API: %1"), apiGenerationName(error.generation));
+    add(tr("Error code: %1"), error.code);
+    if (error.description != error.code)
+        add(tr("Error name: %1"), error.description);
+    add(tr("Message: %1"), error.message);
+    add(tr("Request ID: %1"), error.requestId);
+    if (error.httpStatus != 0)
+        add(tr("HTTP status: %1"), QString::number(error.httpStatus));
+    add(tr("Detail: %1"), error.detail);
+    if (error.mayHaveBeenProcessed)
+        lines.append(tr("The request may have reached the gateway."));
+    return lines.join(u'\n');
+}
+
+FailureFacts FailureText::facts(const Failure &failure)
+{
+    const GatewayError error = asShown(failure);
+    FailureFacts facts;
+    facts.code = error.code;
+    if (error.description != error.code)
+        facts.codeName = error.description;
+    facts.message = error.message;
+    facts.requestId = error.requestId;
+    facts.detail = error.detail;
+    return facts;
+}
+
+Failure FailureText::redacted(const Failure &failure, const QList<SecretString> &secrets)
+{
+    Failure copy = failure;
+    copy.gateway.message = redactedText(copy.gateway.message, secrets);
+    copy.gateway.description = redactedText(copy.gateway.description, secrets);
+    copy.gateway.detail = redactedText(copy.gateway.detail, secrets);
+    return copy;
+}
+
+QStringList FailureText::inputProblems(const Failure &failure)
+{
+    if (failure.origin != Failure::Origin::Input)
+        return {};
+    const Failure::Input &input = failure.input;
+    QStringList texts;
+    switch (input.problem) {
+    case BuildProblem::None:
+        break;
+    case BuildProblem::InvalidKeySpec:
+        texts = {keyName(input.keySpec.name, input.keyName),
+                 keyId(input.keySpec.keyId, input.keyId),
+                 keySecret(input.keySpec.keySecret, input.keySecretLength)};
+        break;
+    case BuildProblem::InvalidCredentials:
+        texts = {credentials(input.credentials)};
+        break;
+    case BuildProblem::InvalidEndpoint:
+        texts = {endpoint(input.endpoint)};
+        break;
+    case BuildProblem::SecretInUrl:
+        texts = {secretInUrl(input.secretInUrl)};
+        break;
+    }
+    texts.removeIf([](const QString &text) { return text.isEmpty(); });
+    return texts;
+}
+
+QStringList FailureText::storeProblems(const Failure &failure)
+{
+    QStringList texts;
+    if (failure.keychain.isError())
+        texts.append(keychain(failure.keychain));
+    if (failure.keyIndex.isError())
+        texts.append(keyIndex(failure.keyIndex));
+    return texts;
+}
+
+QString FailureText::keyName(FieldProblem problem, QStringView name)
+{
+    switch (problem) {
+    case FieldProblem::None:
+        return {};
+    case FieldProblem::Required:
+        return tr("Enter a name: API 3.0 requires one.");
+    case FieldProblem::ControlCharacter:
+        return tr("The name cannot contain tabs, line breaks or other control characters.");
+    case FieldProblem::TooLong:
+        return tr("The name has %n characters; at most %1 are allowed.", nullptr,
+                  int(codePointCount(name.trimmed())))
+            .arg(KeySpecRules::MaxNameLength);
+    case FieldProblem::TooShort:
+    case FieldProblem::InvalidCharacter:
+        break; // not produced for names
+    }
+    return tr("The name is not valid.");
+}
+
+QString FailureText::keyId(FieldProblem problem, QStringView keyId)
+{
+    const QStringView trimmed = keyId.trimmed();
+    switch (problem) {
+    case FieldProblem::None:
+        return {};
+    case FieldProblem::Required:
+        return tr("Enter a key id, or press Generate.");
+    case FieldProblem::TooShort:
+        return tr("The key id has %n characters; it needs at least %1.", nullptr,
+                  int(trimmed.size()))
+            .arg(KeySpecRules::MinKeyIdLength);
+    case FieldProblem::TooLong:
+        return tr("The key id has %n characters; at most %1 are allowed.", nullptr,
+                  int(trimmed.size()))
+            .arg(KeySpecRules::MaxKeyIdLength);
+    case FieldProblem::InvalidCharacter: {
+        // The id is not a secret, so naming the offending character helps without risk.
+        for (const QChar c : trimmed) {
+            if (KeySpecRules::isKeyCharacter(c))
+                continue;
+            if (c.isSpace())
+                return tr("The key id cannot contain spaces: use only letters A-Z and a-z, "
+                          "digits 0-9 and _.");
+            if (c.category() == QChar::Other_Control || c.isSurrogate())
+                break;
+            return tr("The key id cannot contain \u201c%1\u201d: use only letters A-Z and a-z, "
+                      "digits 0-9 and _.")
+                .arg(c);
+        }
+        return tr("The key id may contain only letters A-Z and a-z, digits 0-9 and _.");
+    }
+    case FieldProblem::ControlCharacter:
+        break;
+    }
+    return tr("The key id is not valid.");
+}
+
+QString FailureText::keySecret(FieldProblem problem, qsizetype length)
+{
+    switch (problem) {
+    case FieldProblem::None:
+        return {};
+    case FieldProblem::Required:
+        return tr("Enter a key secret, or press Generate.");
+    case FieldProblem::TooShort:
+        return tr("The key secret has %n characters; it needs at least %1.", nullptr, int(length))
+            .arg(KeySpecRules::MinKeySecretLength);
+    case FieldProblem::TooLong:
+        return tr("The key secret has %n characters; at most %1 are allowed.", nullptr, int(length))
+            .arg(KeySpecRules::MaxKeySecretLength);
+    case FieldProblem::InvalidCharacter:
+        return tr("The key secret may contain only letters A-Z and a-z, digits 0-9 and _ "
+                  "(no spaces).");
+    case FieldProblem::ControlCharacter:
+        break;
+    }
+    return tr("The key secret is not valid.");
+}
+
+QString FailureText::endpoint(EndpointProblem problem)
+{
+    switch (problem) {
+    case EndpointProblem::None:
+        return {};
+    case EndpointProblem::InvalidUrl:
+        return tr("Enter a full https:// address, without user name, query or fragment.");
+    case EndpointProblem::InsecureScheme:
+        return tr("Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1). "
+                  "Use https://.");
+    case EndpointProblem::InvalidRegion:
+        return tr("Choose a region such as ap-guangzhou: lower-case letters, digits and "
+                  "hyphens.");
+    case EndpointProblem::InvalidLanguage:
+        return tr("The language must be zh-CN, en-US or the server's default.");
+    }
+    return {};
+}
+
+QString FailureText::secretInUrl(SecretInUrl secret)
+{
+    switch (secret) {
+    case SecretInUrl::None:
+        return {};
+    case SecretInUrl::KeySecret:
+        return tr("With the HTTP method GET, the manual key's secret would travel in the URL, "
+                  "where proxies and access logs keep it, so nothing was sent. Choose POST for "
+                  "API 2.0 in Settings: POST carries it in the request body, which they do not "
+                  "keep.");
+    case SecretInUrl::SessionToken:
+        return tr("With the HTTP method GET, your session token would travel in the URL, where "
+                  "proxies and access logs keep it, so nothing was sent. Choose POST for API 2.0 "
+                  "in Settings: POST carries it in the request body, which they do not keep.");
+    }
+    return {};
+}
+
+QString FailureText::getMethodHint()
+{
+    return tr("GET puts every parameter in the URL, where proxies and access logs keep it: a "
+              "manual key's secret or a session token is never sent that way. POST does not have "
+              "this problem.");
+}
+
+QString FailureText::credentials(CredentialProblem problem)
+{
+    switch (problem) {
+    case CredentialProblem::None:
+        return {};
+    case CredentialProblem::MissingSecretId:
+        return tr("Enter the SecretId of your cloud API key.");
+    case CredentialProblem::MissingSecretKey:
+        return tr("Enter the SecretKey that belongs to the SecretId.");
+    case CredentialProblem::InvalidSecretId:
+        return tr("The SecretId contains spaces or characters that a cloud API key never has.");
+    case CredentialProblem::InvalidSecretKey:
+        return tr("The SecretKey contains spaces or characters that a cloud API key never has.");
+    case CredentialProblem::InvalidSessionToken:
+        return tr("The session token contains spaces or characters that a token never has.");
+    }
+    return {};
+}
+
+QString FailureText::keychain(const SecretStoreError &error)
+{
+    using Kind = SecretStoreError::Kind;
+    QString words;
+    switch (error.kind) {
+    case Kind::None:
+        return {};
+    case Kind::NoBackend:
+        words = tr("No keychain is available: no Secret Service (gnome-keyring, KWallet, "
+                   "KeePassXC) answers on the session bus. Nothing is ever stored in a plain "
+                   "file instead.");
+        break;
+    case Kind::Locked:
+        words = tr("The keychain is locked. Unlock it and try again; nothing was changed.");
+        break;
+    case Kind::AccessDenied:
+        words = tr("The keychain refused access. Unlock it or allow access, then try again.");
+        break;
+    case Kind::NotFound:
+        words = tr("The keychain has no such entry.");
+        break;
+    case Kind::NotFoundOrLocked:
+        words = tr("The keychain did not return the entry: it is missing, or the keychain is "
+                   "locked. Unlock the keychain and try again.");
+        break;
+    case Kind::TooLarge:
+        words = tr("The secret is too large for this keychain; nothing was stored.");
+        break;
+    case Kind::InvalidRequest:
+        words = tr("The keychain request was invalid.");
+        break;
+    case Kind::Malformed:
+        words = tr("The keychain entry does not hold what this application stores there.");
+        break;
+    case Kind::Timeout:
+        words = error.mayStillComplete
+                    ? tr("The keychain did not answer in time; the operation may still complete.")
+                    : tr("The keychain did not answer in time; nothing was changed.");
+        break;
+    case Kind::MissingPart:
+        words = tr("The keychain cannot be reached: part of apigw-keys is missing.");
+        break;
+    case Kind::Other:
+        words = tr("The keychain reported an error.");
+        break;
+    }
+    return withDetail(words, error.diagnosis.isEmpty() ? error.backendText : error.diagnosis);
+}
+
+QString FailureText::keyIndex(const KeyIndexError &error)
+{
+    using Kind = KeyIndexError::Kind;
+    QString words;
+    switch (error.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Unreadable:
+        words = tr("The list of saved keys cannot be read.");
+        break;
+    case Kind::Damaged:
+        words = tr("The list of saved keys is damaged; it was left as it is.");
+        break;
+    case Kind::UnsupportedVersion:
+        words = tr("The list of saved keys was written by a newer version of this application.");
+        break;
+    case Kind::ReadOnly:
+        words = tr("The list of saved keys is not changed while it has a problem.");
+        break;
+    case Kind::WriteFailed:
+        words = tr("The list of saved keys could not be written.");
+        break;
+    case Kind::NotFound:
+        words = tr("No saved key has that id.");
+        break;
+    case Kind::Busy:
+        words = tr("The list of saved keys is being changed by another program; try again.");
+        break;
+    }
+    return withDetail(words, error.detail);
+}
