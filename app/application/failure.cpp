@@ -57,8 +57,7 @@ Failure Failure::fromGateway(const GatewayError &error)
 Failure Failure::fromStore(const SecretStoreError &keychain, const KeyIndexError &keyIndex)
 {
     Failure failure;
-    failure.origin = keychain.kind == SecretStoreError::Kind::MissingPart ? Origin::Installation
-                                                                          : Origin::Keychain;
+    failure.origin = Origin::Keychain;
     failure.keychain = keychain;
     failure.keyIndex = keyIndex;
     return failure;

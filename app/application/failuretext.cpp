@@ -648,9 +648,6 @@ QString FailureText::keychain(const SecretStoreError &error)
                     ? tr("The keychain did not answer in time; the operation may still complete.")
                     : tr("The keychain did not answer in time; nothing was changed.");
         break;
-    case Kind::MissingPart:
-        words = tr("The keychain cannot be reached: part of apigw-keys is missing.");
-        break;
     case Kind::Other:
         words = tr("The keychain reported an error.");
         break;

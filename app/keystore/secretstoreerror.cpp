@@ -23,8 +23,6 @@ QString SecretStoreError::kindName(Kind kind)
         return QStringLiteral("Malformed");
     case Kind::Timeout:
         return QStringLiteral("Timeout");
-    case Kind::MissingPart:
-        return QStringLiteral("MissingPart");
     case Kind::Other:
         return QStringLiteral("Other");
     }

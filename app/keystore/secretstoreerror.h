@@ -19,7 +19,6 @@ struct SecretStoreError
         InvalidRequest,   // empty or overlong entry name, or a secret a keychain cannot hold as is
         Malformed,        // the entry exists but does not hold what this application writes there
         Timeout,          // no answer in time; see mayStillComplete
-        MissingPart,      // the installation lacks the part that reaches the keychain
         Other,
     };
 
