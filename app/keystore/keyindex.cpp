@@ -10,6 +10,7 @@
 #include <QFileSystemWatcher>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSettings>
@@ -259,25 +260,7 @@ Loaded load(const QString &path)
 
 QString KeyIndexError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("None");
-    case Kind::Unreadable:
-        return QStringLiteral("Unreadable");
-    case Kind::Damaged:
-        return QStringLiteral("Damaged");
-    case Kind::UnsupportedVersion:
-        return QStringLiteral("UnsupportedVersion");
-    case Kind::ReadOnly:
-        return QStringLiteral("ReadOnly");
-    case Kind::WriteFailed:
-        return QStringLiteral("WriteFailed");
-    case Kind::NotFound:
-        return QStringLiteral("NotFound");
-    case Kind::Busy:
-        return QStringLiteral("Busy");
-    }
-    return QStringLiteral("None");
+    return QLatin1String(QMetaEnum::fromType<Kind>().valueToKey(int(kind)));
 }
 
 KeyIndex::KeyIndex(QString settingsPath, QObject *parent)

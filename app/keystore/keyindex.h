@@ -12,6 +12,9 @@ class QTimer;
 
 struct KeyIndexError
 {
+    Q_GADGET
+
+public:
     enum class Kind {
         None,
         Unreadable,         // the file exists but cannot be read (permissions)
@@ -22,12 +25,13 @@ struct KeyIndexError
         NotFound,           // no record of that id
         Busy,               // another program held the file's lock for too long
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     QString detail; // which record and field, the path, the system's words; never a secret
 
     bool isError() const { return kind != Kind::None; }
-    static QString kindName(Kind kind); // stable ASCII, for logs and tests
+    static QString kindName(Kind kind); // the enumerator's name: stable ASCII, for logs and tests
     friend bool operator==(const KeyIndexError &, const KeyIndexError &) = default;
 };
 

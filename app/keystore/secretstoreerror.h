@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 // Why a keychain operation failed, in terms a person can act on; the UI words each kind with tr().
@@ -8,6 +9,9 @@
 // secret: they are built from entry names, D-Bus errors and QtKeychain's messages only.
 struct SecretStoreError
 {
+    Q_GADGET
+
+public:
     enum class Kind {
         None,
         NoBackend,        // no keychain reachable: no session bus, or no Secret Service on it
@@ -21,6 +25,7 @@ struct SecretStoreError
         Timeout,          // no answer in time; see mayStillComplete
         Other,
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     QString backendText;
@@ -31,7 +36,8 @@ struct SecretStoreError
 
     bool isError() const { return kind != Kind::None; }
 
-    // Stable ASCII names ("NoBackend", ...) for logs and tests; never shown to users.
+    // Stable ASCII names ("NoBackend", ...) for logs and tests; never shown to users. They are
+    // the enumerators' own names, from Qt's meta-object data, so they cannot drift from Kind.
     static QString kindName(Kind kind);
     friend bool operator==(const SecretStoreError &, const SecretStoreError &) = default;
 };
