@@ -33,6 +33,16 @@ QString describe(const QDBusError &error)
     return error.name() + QStringLiteral(": ") + error.message();
 }
 
+QDBusMessage busCall(const QString &method)
+{
+    return QDBusMessage::createMethodCall(DBusName, DBusPath, DBusName, method);
+}
+
+QDBusMessage serviceCall(const QString &method)
+{
+    return QDBusMessage::createMethodCall(SecretsName, ServicePath, ServiceInterface, method);
+}
+
 } // namespace
 #endif
 
@@ -92,18 +102,25 @@ void SecretServiceProbe::start(const QString &service, const QString &key,
     checkProvider();
 }
 
+template <typename Reply, typename OnReply>
+void SecretServiceProbe::call(const QDBusMessage &message, OnReply onReply)
+{
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(message, m_callTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [onReply = std::move(onReply)](QDBusPendingCallWatcher *w) {
+                w->deleteLater();
+                onReply(Reply(*w));
+            });
+}
+
 void SecretServiceProbe::checkProvider()
 {
     // A name that is neither owned nor activatable means nobody provides a keychain on this bus.
     // Activatable counts: libsecret's own call would have started it.
-    QDBusMessage hasOwner = QDBusMessage::createMethodCall(DBusName, DBusPath, DBusName,
-                                                           QStringLiteral("NameHasOwner"));
+    QDBusMessage hasOwner = busCall(QStringLiteral("NameHasOwner"));
     hasOwner << SecretsName;
-    auto *watcher = new QDBusPendingCallWatcher(
-        QDBusConnection::sessionBus().asyncCall(hasOwner, m_callTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
-        w->deleteLater();
-        const QDBusPendingReply<bool> owned = *w;
+    call<QDBusPendingReply<bool>>(hasOwner, [this](const QDBusPendingReply<bool> &owned) {
         if (owned.isError()) {
             finish(SecretServiceState::Status::NoBus, describe(owned.error()));
             return;
@@ -112,22 +129,17 @@ void SecretServiceProbe::checkProvider()
             searchItems();
             return;
         }
-        QDBusMessage activatable = QDBusMessage::createMethodCall(
-            DBusName, DBusPath, DBusName, QStringLiteral("ListActivatableNames"));
-        auto *next = new QDBusPendingCallWatcher(
-            QDBusConnection::sessionBus().asyncCall(activatable, m_callTimeoutMs), this);
-        connect(next, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *n) {
-            n->deleteLater();
-            const QDBusPendingReply<QStringList> names = *n;
-            if (names.isError()) {
-                finish(SecretServiceState::Status::NoBus, describe(names.error()));
-            } else if (!names.value().contains(SecretsName)) {
-                finish(SecretServiceState::Status::NoProvider,
-                       QStringLiteral("no %1 on the session bus").arg(SecretsName));
-            } else {
-                searchItems();
-            }
-        });
+        call<QDBusPendingReply<QStringList>>(
+            busCall(QStringLiteral("ListActivatableNames")),
+            [this](const QDBusPendingReply<QStringList> &names) {
+                if (names.isError())
+                    finish(SecretServiceState::Status::NoBus, describe(names.error()));
+                else if (!names.value().contains(SecretsName))
+                    finish(SecretServiceState::Status::NoProvider,
+                           QStringLiteral("no %1 on the session bus").arg(SecretsName));
+                else
+                    searchItems();
+            });
     });
 }
 
@@ -138,14 +150,10 @@ void SecretServiceProbe::searchItems()
     QMap<QString, QString> attributes;
     attributes.insert(QStringLiteral("user"), m_key);
     attributes.insert(QStringLiteral("server"), m_service);
-    QDBusMessage search = QDBusMessage::createMethodCall(SecretsName, ServicePath, ServiceInterface,
-                                                         QStringLiteral("SearchItems"));
+    QDBusMessage search = serviceCall(QStringLiteral("SearchItems"));
     search << QVariant::fromValue(attributes);
-    auto *watcher = new QDBusPendingCallWatcher(
-        QDBusConnection::sessionBus().asyncCall(search, m_callTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
-        w->deleteLater();
-        const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> found = *w;
+    using Found = QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>>;
+    call<Found>(search, [this](const Found &found) {
         if (found.isError()) {
             const auto type = found.error().type();
             // A provider that takes too long may just be slow: that is not "unreachable".
@@ -153,35 +161,29 @@ void SecretServiceProbe::searchItems()
                        ? SecretServiceState::Status::Unknown
                        : SecretServiceState::Status::Unreachable,
                    describe(found.error()));
-            return;
-        }
-        if (!found.argumentAt<1>().isEmpty()) {
+        } else if (!found.argumentAt<1>().isEmpty()) {
             finish(SecretServiceState::Status::Locked,
                    QStringLiteral("the entry exists in a locked collection"));
-            return;
+        } else {
+            readDefaultAlias();
         }
-        readDefaultAlias();
     });
 }
 
 void SecretServiceProbe::readDefaultAlias()
 {
-    QDBusMessage alias = QDBusMessage::createMethodCall(SecretsName, ServicePath, ServiceInterface,
-                                                        QStringLiteral("ReadAlias"));
+    QDBusMessage alias = serviceCall(QStringLiteral("ReadAlias"));
     alias << QStringLiteral("default");
-    auto *watcher = new QDBusPendingCallWatcher(
-        QDBusConnection::sessionBus().asyncCall(alias, m_callTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
-        w->deleteLater();
-        const QDBusPendingReply<QDBusObjectPath> path = *w;
-        if (path.isError()) {
-            finish(SecretServiceState::Status::Unknown, describe(path.error()));
-        } else if (path.value().path() == u"/") {
-            finish(SecretServiceState::Status::Unknown, QStringLiteral("no default collection"));
-        } else {
-            readLocked(path.value().path());
-        }
-    });
+    call<QDBusPendingReply<QDBusObjectPath>>(
+        alias, [this](const QDBusPendingReply<QDBusObjectPath> &path) {
+            if (path.isError())
+                finish(SecretServiceState::Status::Unknown, describe(path.error()));
+            else if (path.value().path() == u"/")
+                finish(SecretServiceState::Status::Unknown,
+                       QStringLiteral("no default collection"));
+            else
+                readLocked(path.value().path());
+        });
 }
 
 void SecretServiceProbe::readLocked(const QString &collectionPath)
@@ -189,21 +191,16 @@ void SecretServiceProbe::readLocked(const QString &collectionPath)
     QDBusMessage get = QDBusMessage::createMethodCall(SecretsName, collectionPath,
                                                       PropertiesInterface, QStringLiteral("Get"));
     get << CollectionInterface << QStringLiteral("Locked");
-    auto *watcher = new QDBusPendingCallWatcher(
-        QDBusConnection::sessionBus().asyncCall(get, m_callTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, collectionPath](QDBusPendingCallWatcher *w) {
-                w->deleteLater();
-                const QDBusPendingReply<QDBusVariant> locked = *w;
-                if (locked.isError()) {
-                    finish(SecretServiceState::Status::Unknown, describe(locked.error()));
-                } else if (locked.value().variant().toBool()) {
-                    finish(SecretServiceState::Status::Locked,
-                           QStringLiteral("%1 is locked").arg(collectionPath));
-                } else {
-                    finish(SecretServiceState::Status::Unlocked);
-                }
-            });
+    call<QDBusPendingReply<QDBusVariant>>(
+        get, [this, collectionPath](const QDBusPendingReply<QDBusVariant> &locked) {
+            if (locked.isError())
+                finish(SecretServiceState::Status::Unknown, describe(locked.error()));
+            else if (locked.value().variant().toBool())
+                finish(SecretServiceState::Status::Locked,
+                       QStringLiteral("%1 is locked").arg(collectionPath));
+            else
+                finish(SecretServiceState::Status::Unlocked);
+        });
 }
 
 #endif

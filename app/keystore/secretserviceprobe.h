@@ -4,6 +4,8 @@
 #include <QString>
 #include <chrono>
 
+class QDBusMessage;
+
 // What the Secret Service on the session bus says about itself.
 //
 // libsecret (behind QtKeychain) words very different situations alike: a read from a locked
@@ -45,6 +47,10 @@ Q_SIGNALS:
 
 private:
     void finish(SecretServiceState::Status status, const QString &detail = {});
+    // Sends `message` on the session bus (the one libsecret uses, see start()) and hands its
+    // reply, typed as `Reply` (a QDBusPendingReply), to `onReply`, unless this probe is gone.
+    template <typename Reply, typename OnReply>
+    void call(const QDBusMessage &message, OnReply onReply);
     void checkProvider();
     void searchItems();
     void readDefaultAlias();
