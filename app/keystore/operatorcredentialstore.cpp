@@ -128,23 +128,10 @@ SecretStoreError invalidRequest(const QString &why)
 } // namespace
 
 OperatorCredentialsJob::OperatorCredentialsJob(QString profile, QObject *parent)
-    : KeystoreJob(parent), m_profile(std::move(profile))
+    : KeystoreJobOf(parent), m_profile(std::move(profile))
 {}
 
 OperatorCredentialsJob::~OperatorCredentialsJob() = default;
-
-void OperatorCredentialsJob::finish(SecretStoreError error, OperatorCredentials credentials)
-{
-    if (!acceptOutcome())
-        return;
-    m_error = std::move(error);
-    m_credentials = std::move(credentials);
-}
-
-void OperatorCredentialsJob::announceFinished()
-{
-    Q_EMIT finished(this);
-}
 
 OperatorCredentialStore::OperatorCredentialStore(SecretStore &store) : m_store(store)
 {}

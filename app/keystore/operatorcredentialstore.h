@@ -6,8 +6,15 @@
 
 #include <optional>
 
+struct OperatorCredentialsOutcome
+{
+    SecretStoreError error;
+    OperatorCredentials credentials;
+};
+
 // The loading of one profile's operator credentials; finished() as KeystoreJob says.
-class OperatorCredentialsJob : public KeystoreJob
+class OperatorCredentialsJob
+    : public KeystoreJobOf<OperatorCredentialsJob, OperatorCredentialsOutcome>
 {
     Q_OBJECT
 
@@ -16,23 +23,22 @@ public:
     ~OperatorCredentialsJob() override;
 
     const QString &profile() const { return m_profile; }
-    bool succeeded() const { return isFinished() && !m_error.isError(); }
-    const SecretStoreError &error() const { return m_error; }
+    bool succeeded() const { return isFinished() && !error().isError(); }
+    const SecretStoreError &error() const { return outcome().error; }
     // Valid after success; wiped when the job goes away.
-    const OperatorCredentials &credentials() const { return m_credentials; }
+    const OperatorCredentials &credentials() const { return outcome().credentials; }
 
     // For OperatorCredentialStore.
-    void finish(SecretStoreError error, OperatorCredentials credentials = {});
+    void finish(SecretStoreError error, OperatorCredentials credentials = {})
+    {
+        settle({std::move(error), std::move(credentials)});
+    }
 
 Q_SIGNALS:
     void finished(OperatorCredentialsJob *job);
 
 private:
-    void announceFinished() override;
-
     QString m_profile;
-    SecretStoreError m_error;
-    OperatorCredentials m_credentials;
 };
 
 // The operator's own cloud API credentials, one keychain entry per profile. SecretId, SecretKey

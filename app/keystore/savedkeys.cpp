@@ -7,23 +7,10 @@
 Q_LOGGING_CATEGORY(lcSavedKeys, "apigw.keystore.savedkeys", QtInfoMsg)
 
 SavedKeyJob::SavedKeyJob(Operation operation, QString recordId, QObject *parent)
-    : KeystoreJob(parent), m_operation(operation), m_recordId(std::move(recordId))
+    : KeystoreJobOf(parent), m_operation(operation), m_recordId(std::move(recordId))
 {}
 
 SavedKeyJob::~SavedKeyJob() = default;
-
-void SavedKeyJob::finish(SecretStoreError keychainError, KeyIndexError indexError)
-{
-    if (!acceptOutcome())
-        return;
-    m_keychainError = std::move(keychainError);
-    m_indexError = std::move(indexError);
-}
-
-void SavedKeyJob::announceFinished()
-{
-    Q_EMIT finished(this);
-}
 
 SavedKeys::SavedKeys(KeyIndex &index, SecretStore &store, QObject *parent)
     : QObject(parent), m_index(index), m_store(store)

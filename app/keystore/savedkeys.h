@@ -6,10 +6,17 @@
 
 #include <QObject>
 
+// Each half of a SavedKeyJob's outcome on its own.
+struct SavedKeyOutcome
+{
+    SecretStoreError keychainError;
+    KeyIndexError indexError;
+};
+
 // The saving or removal of one created key on this machine: its record in the key index and its
 // secret in the keychain. Each half reports separately, so the user is told which one failed.
 // finished() as KeystoreJob says.
-class SavedKeyJob : public KeystoreJob
+class SavedKeyJob : public KeystoreJobOf<SavedKeyJob, SavedKeyOutcome>
 {
     Q_OBJECT
 
@@ -21,23 +28,22 @@ public:
 
     Operation operation() const { return m_operation; }
     const QString &recordId() const { return m_recordId; }
-    bool succeeded() const { return !m_keychainError.isError() && !m_indexError.isError(); }
-    const SecretStoreError &keychainError() const { return m_keychainError; }
-    const KeyIndexError &indexError() const { return m_indexError; }
+    bool succeeded() const { return !keychainError().isError() && !indexError().isError(); }
+    const SecretStoreError &keychainError() const { return outcome().keychainError; }
+    const KeyIndexError &indexError() const { return outcome().indexError; }
 
     // For SavedKeys.
-    void finish(SecretStoreError keychainError, KeyIndexError indexError);
+    void finish(SecretStoreError keychainError, KeyIndexError indexError)
+    {
+        settle({std::move(keychainError), std::move(indexError)});
+    }
 
 Q_SIGNALS:
     void finished(SavedKeyJob *job);
 
 private:
-    void announceFinished() override;
-
     Operation m_operation;
     QString m_recordId;
-    SecretStoreError m_keychainError;
-    KeyIndexError m_indexError;
 };
 
 // Keys saved on this machine: the key index and the keychain kept in step.

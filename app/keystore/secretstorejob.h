@@ -4,8 +4,14 @@
 #include "secretstoreerror.h"
 #include "secretstring.h"
 
+struct SecretStoreOutcome
+{
+    SecretStoreError error;
+    SecretString secret;
+};
+
 // One asynchronous save, read or removal of a keychain entry; finished() as KeystoreJob says.
-class SecretStoreJob : public KeystoreJob
+class SecretStoreJob : public KeystoreJobOf<SecretStoreJob, SecretStoreOutcome>
 {
     Q_OBJECT
 
@@ -18,25 +24,23 @@ public:
     Operation operation() const { return m_operation; }
     const QString &entry() const { return m_entry; }
 
-    bool succeeded() const { return isFinished() && !m_error.isError(); }
-    const SecretStoreError &error() const { return m_error; }
+    bool succeeded() const { return isFinished() && !error().isError(); }
+    const SecretStoreError &error() const { return outcome().error; }
 
     // A successful read's secret; empty otherwise. It is wiped when the job goes away.
-    const SecretString &secret() const { return m_secret; }
-    SecretString takeSecret();
+    const SecretString &secret() const { return outcome().secret; }
+    SecretString takeSecret() { return std::exchange(outcome().secret, SecretString()); }
 
-    // For SecretStore implementations: records the outcome and schedules finished(). The first
-    // call wins, later ones are ignored.
-    void finish(SecretStoreError error, SecretString secret = {});
+    // For SecretStore implementations.
+    void finish(SecretStoreError error, SecretString secret = {})
+    {
+        settle({std::move(error), std::move(secret)});
+    }
 
 Q_SIGNALS:
     void finished(SecretStoreJob *job);
 
 private:
-    void announceFinished() override;
-
     Operation m_operation;
     QString m_entry;
-    SecretStoreError m_error;
-    SecretString m_secret;
 };

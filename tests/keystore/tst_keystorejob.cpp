@@ -15,28 +15,18 @@
 namespace {
 
 // The smallest job: its outcome is a number.
-class NumberJob : public KeystoreJob
+class NumberJob : public KeystoreJobOf<NumberJob, int>
 {
     Q_OBJECT
 
 public:
-    explicit NumberJob(QObject *parent) : KeystoreJob(parent) {}
+    explicit NumberJob(QObject *parent) : KeystoreJobOf(parent) {}
 
-    int value() const { return m_value; }
-    void finish(int value)
-    {
-        if (!acceptOutcome())
-            return;
-        m_value = value;
-    }
+    int value() const { return outcome(); }
+    void finish(int value) { settle(value); }
 
 Q_SIGNALS:
     void finished(NumberJob *job);
-
-private:
-    void announceFinished() override { Q_EMIT finished(this); }
-
-    int m_value = 0;
 };
 
 // A call that knows its outcome at once, as a store refusing a request does: the caller can only
