@@ -38,24 +38,29 @@ private:
     bool m_finished = false;
 };
 
-// A job `Job` whose outcome is an `Outcome`: keeps the first one it is given and announces it
-// through Job's own finished(Job *) signal. Job declares that signal itself (a template cannot
-// declare signals), so callers connect to a signal that carries the job's own type, and gives
-// its finish() the parameters its store passes, forwarding them to settle().
-template <typename Job, typename Outcome> class KeystoreJobOf : public KeystoreJob
+// A job `Job` whose outcome has two parts, a `First` and a `Second` (an error and what was
+// obtained, or the errors of two halves); Job's accessors give them their names. This keeps the
+// first outcome it is given and announces it through Job's own finished(Job *) signal: Job
+// declares that signal itself (a template cannot declare signals), so callers connect to a signal
+// that carries the job's own type.
+template <typename Job, typename First, typename Second> class KeystoreJobOf : public KeystoreJob
 {
+public:
+    // For the store that runs the job. The first call wins; later ones (a late answer after a
+    // timeout) are ignored.
+    void finish(First first, Second second = {})
+    {
+        if (!acceptOutcome())
+            return;
+        m_first = std::move(first);
+        m_second = std::move(second);
+    }
+
 protected:
     using KeystoreJob::KeystoreJob;
 
-    // The first call wins; later ones (a late answer after a timeout) are ignored.
-    void settle(Outcome outcome)
-    {
-        if (acceptOutcome())
-            m_outcome = std::move(outcome);
-    }
-
-    const Outcome &outcome() const { return m_outcome; }
-    Outcome &outcome() { return m_outcome; }
+    First m_first{};
+    Second m_second{};
 
 private:
     void announceFinished() final
@@ -63,6 +68,4 @@ private:
         Job *job = static_cast<Job *>(this);
         Q_EMIT job->finished(job);
     }
-
-    Outcome m_outcome{};
 };

@@ -6,15 +6,10 @@
 
 #include <optional>
 
-struct OperatorCredentialsOutcome
-{
-    SecretStoreError error;
-    OperatorCredentials credentials;
-};
-
 // The loading of one profile's operator credentials; finished() as KeystoreJob says.
+// OperatorCredentialStore finishes it with (error, credentials).
 class OperatorCredentialsJob
-    : public KeystoreJobOf<OperatorCredentialsJob, OperatorCredentialsOutcome>
+    : public KeystoreJobOf<OperatorCredentialsJob, SecretStoreError, OperatorCredentials>
 {
     Q_OBJECT
 
@@ -24,15 +19,9 @@ public:
 
     const QString &profile() const { return m_profile; }
     bool succeeded() const { return isFinished() && !error().isError(); }
-    const SecretStoreError &error() const { return outcome().error; }
+    const SecretStoreError &error() const { return m_first; }
     // Valid after success; wiped when the job goes away.
-    const OperatorCredentials &credentials() const { return outcome().credentials; }
-
-    // For OperatorCredentialStore.
-    void finish(SecretStoreError error, OperatorCredentials credentials = {})
-    {
-        settle({std::move(error), std::move(credentials)});
-    }
+    const OperatorCredentials &credentials() const { return m_second; }
 
 Q_SIGNALS:
     void finished(OperatorCredentialsJob *job);

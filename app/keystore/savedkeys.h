@@ -6,17 +6,10 @@
 
 #include <QObject>
 
-// Each half of a SavedKeyJob's outcome on its own.
-struct SavedKeyOutcome
-{
-    SecretStoreError keychainError;
-    KeyIndexError indexError;
-};
-
 // The saving or removal of one created key on this machine: its record in the key index and its
-// secret in the keychain. Each half reports separately, so the user is told which one failed.
-// finished() as KeystoreJob says.
-class SavedKeyJob : public KeystoreJobOf<SavedKeyJob, SavedKeyOutcome>
+// secret in the keychain. Each half reports separately, so the user is told which one failed:
+// SavedKeys finishes it with (keychainError, indexError). finished() as KeystoreJob says.
+class SavedKeyJob : public KeystoreJobOf<SavedKeyJob, SecretStoreError, KeyIndexError>
 {
     Q_OBJECT
 
@@ -29,14 +22,8 @@ public:
     Operation operation() const { return m_operation; }
     const QString &recordId() const { return m_recordId; }
     bool succeeded() const { return !keychainError().isError() && !indexError().isError(); }
-    const SecretStoreError &keychainError() const { return outcome().keychainError; }
-    const KeyIndexError &indexError() const { return outcome().indexError; }
-
-    // For SavedKeys.
-    void finish(SecretStoreError keychainError, KeyIndexError indexError)
-    {
-        settle({std::move(keychainError), std::move(indexError)});
-    }
+    const SecretStoreError &keychainError() const { return m_first; }
+    const KeyIndexError &indexError() const { return m_second; }
 
 Q_SIGNALS:
     void finished(SavedKeyJob *job);

@@ -4,14 +4,9 @@
 #include "secretstoreerror.h"
 #include "secretstring.h"
 
-struct SecretStoreOutcome
-{
-    SecretStoreError error;
-    SecretString secret;
-};
-
 // One asynchronous save, read or removal of a keychain entry; finished() as KeystoreJob says.
-class SecretStoreJob : public KeystoreJobOf<SecretStoreJob, SecretStoreOutcome>
+// SecretStore implementations finish(error, secret).
+class SecretStoreJob : public KeystoreJobOf<SecretStoreJob, SecretStoreError, SecretString>
 {
     Q_OBJECT
 
@@ -25,17 +20,11 @@ public:
     const QString &entry() const { return m_entry; }
 
     bool succeeded() const { return isFinished() && !error().isError(); }
-    const SecretStoreError &error() const { return outcome().error; }
+    const SecretStoreError &error() const { return m_first; }
 
     // A successful read's secret; empty otherwise. It is wiped when the job goes away.
-    const SecretString &secret() const { return outcome().secret; }
-    SecretString takeSecret() { return std::exchange(outcome().secret, SecretString()); }
-
-    // For SecretStore implementations.
-    void finish(SecretStoreError error, SecretString secret = {})
-    {
-        settle({std::move(error), std::move(secret)});
-    }
+    const SecretString &secret() const { return m_second; }
+    SecretString takeSecret() { return std::exchange(m_second, SecretString()); }
 
 Q_SIGNALS:
     void finished(SecretStoreJob *job);

@@ -14,16 +14,16 @@
 
 namespace {
 
-// The smallest job: its outcome is a number.
-class NumberJob : public KeystoreJobOf<NumberJob, int>
+// The smallest job: its outcome is a number and a note.
+class NumberJob : public KeystoreJobOf<NumberJob, int, QString>
 {
     Q_OBJECT
 
 public:
     explicit NumberJob(QObject *parent) : KeystoreJobOf(parent) {}
 
-    int value() const { return outcome(); }
-    void finish(int value) { settle(value); }
+    int value() const { return m_first; }
+    const QString &note() const { return m_second; }
 
 Q_SIGNALS:
     void finished(NumberJob *job);
@@ -114,13 +114,19 @@ void tst_KeystoreJob::firstOutcomeWins()
 {
     QObject owner;
     auto *job = new NumberJob(&owner);
-    job->finish(1);
+    job->finish(1, QStringLiteral("first"));
     job->finish(2); // a late answer, after a timeout already decided
     QCOMPARE(job->value(), 1);
     int value = 0;
-    auto heard = listen<NumberJob>(job, &owner, [&value](NumberJob *j) { value = j->value(); });
+    QString note;
+    auto heard = listen<NumberJob>(job, &owner, [&](NumberJob *j) {
+        value = j->value();
+        note = j->note();
+    });
     QTRY_COMPARE(heard->count, 1);
     QCOMPARE(value, 1);
+    // Both parts come from the first outcome: the late one neither replaced nor cleared the note.
+    QCOMPARE(note, QStringLiteral("first"));
 }
 
 void tst_KeystoreJob::outcomeDuringAnnouncementIgnored()
