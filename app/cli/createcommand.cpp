@@ -32,7 +32,7 @@ ExitCode exitCodeFor(const Failure &failure)
         return ExitCode::Network;
     case Failure::Origin::Keychain:
         return ExitCode::Keychain;
-    case Failure::Origin::Installation: // the window's services module only
+    case Failure::Origin::Installation:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;
