@@ -72,8 +72,7 @@ void LoginCommand::start()
         return;
     }
 
-    m_store = std::make_unique<KeychainSecretStore>();
-    m_credentialStore = std::make_unique<OperatorCredentialStore>(*m_store);
+    m_credentialStore = std::make_unique<OperatorCredentialStore>(keychain());
     m_session = std::make_unique<CredentialsSession>(m_credentialStore.get());
     connect(
         m_session.get(), &CredentialsSession::saved, this,

@@ -6,7 +6,6 @@
 #include <memory>
 
 class CredentialsSession;
-class KeychainSecretStore;
 class OperatorCredentialStore;
 
 // apigw-keys-cli login: stores a profile's operator credentials in the keychain. The SecretKey
@@ -26,7 +25,6 @@ private:
     QString m_profile;
     QString m_secretId;
     bool m_withToken = false;
-    std::unique_ptr<KeychainSecretStore> m_store;
     std::unique_ptr<OperatorCredentialStore> m_credentialStore;
     std::unique_ptr<CredentialsSession> m_session;
 };
