@@ -1160,18 +1160,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>请检查“设置”中的接口地址。</translation>
     </message>
     <message>
-        <source>Part of apigw-keys is missing</source>
-        <translation>apigw-keys 缺少一个组成部分</translation>
-    </message>
-    <message>
-        <source>The part of apigw-keys that reaches the network cannot be loaded, so nothing was sent.</source>
-        <translation>apigw-keys 中负责访问网络的部分无法加载，因此没有发送任何请求。</translation>
-    </message>
-    <message>
-        <source>Reinstall apigw-keys; the details say what is missing.</source>
-        <translation>请重新安装 apigw-keys；详细信息中说明了缺少什么。</translation>
-    </message>
-    <message>
         <source>The request could not be built</source>
         <translation>无法构建请求</translation>
     </message>
@@ -1380,10 +1368,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>The keychain did not answer in time; nothing was changed.</source>
         <translation>钥匙串未及时响应；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be reached: part of apigw-keys is missing.</source>
-        <translation>无法访问钥匙串：apigw-keys 缺少一个组成部分。</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
@@ -1914,21 +1898,6 @@ Try &apos;%2 --help&apos;.
     </message>
 </context>
 <context>
-    <name>ServicesModule</name>
-    <message>
-        <source>%1 belongs to another version of apigw-keys</source>
-        <translation>%1 属于另一个版本的 apigw-keys</translation>
-    </message>
-    <message>
-        <source>it is in none of %1</source>
-        <translation>在 %1 中都找不到它</translation>
-    </message>
-    <message>
-        <source>The part of apigw-keys that reaches the network and the keychain cannot be loaded (%1). Reinstalling apigw-keys should mend this.</source>
-        <translation>apigw-keys 中负责访问网络和钥匙串的部分无法加载（%1）。重新安装 apigw-keys 应可解决此问题。</translation>
-    </message>
-</context>
-<context>
     <name>SettingsController</name>
     <message>
         <source>The settings could not be saved.</source>
@@ -2217,10 +2186,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,
     <message>
         <source>Once the window is shown and idle, write a PNG of it to FILE, and go on running.</source>
         <translation>窗口显示且空闲后，将其截图以 PNG 格式写入 FILE，然后继续运行。</translation>
-    </message>
-    <message>
-        <source>With --demo --screenshot, for the documentation: first bring the window to STATE (%1).</source>
-        <translation>与 --demo --screenshot 一起使用，用于制作文档：先将窗口切换到 STATE（%1）。</translation>
     </message>
     <message>
         <source>Quit once the screenshot is written.</source>

@@ -2,10 +2,23 @@
 
 #include "keyindex.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QLocale>
 
 namespace {
+
+// The columns' titles, in the order of SavedKeysModel::Column.
+constexpr const char *columnTitles[SavedKeysModel::ColumnCount] = {
+    QT_TRANSLATE_NOOP("SavedKeysModel", "Name"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "Key ID"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "Type"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "Created"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "Endpoint"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "API"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "Region"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "In keychain"),
+};
 
 // host[:port]: the part of the endpoint that tells two gateways apart at a glance.
 QString endpointText(const QUrl &url)
@@ -79,26 +92,9 @@ QVariant SavedKeysModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case KeyId:
-        return tr("Key ID");
-    case Type:
-        return tr("Type");
-    case Created:
-        return tr("Created");
-    case Endpoint:
-        return tr("Endpoint");
-    case Api:
-        return tr("API");
-    case Region:
-        return tr("Region");
-    case InKeychain:
-        return tr("In keychain");
-    default:
+    if (section < 0 || section >= ColumnCount)
         return {};
-    }
+    return QCoreApplication::translate("SavedKeysModel", columnTitles[section]);
 }
 
 QVariant SavedKeysModel::display(const KeyRecord &record, int column) const

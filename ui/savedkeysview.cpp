@@ -1,11 +1,11 @@
 #include "savedkeysview.h"
 #include "ui_savedkeysview.h"
 
+#include "failuretext.h"
 #include "keyindex.h"
 #include "savedkeys.h"
 #include "savedkeysmodel.h"
 #include "sensitiveclipboard.h"
-#include "failuretext.h"
 #include "themeicons.h"
 #include "uistyle.h"
 
@@ -130,13 +130,10 @@ void SavedKeysView::copySelectedSecret()
     // the keychain's answer corrects it.
     const QString id = record->id();
     const QString name = displayName(*record);
-    m_busyRecordId = id;
-    updateButtons();
-    showStatus(tr("Reading the secret of \u201c%1\u201d from the keychain…").arg(name), false);
+    setBusy(id, tr("Reading the secret of \u201c%1\u201d from the keychain…").arg(name));
     SecretStoreJob *job = m_savedKeys.readSecret(id);
     connect(job, &SecretStoreJob::finished, this, [this, id, name](SecretStoreJob *done) {
-        m_busyRecordId.clear();
-        updateButtons();
+        setBusy({}, {});
         if (!done->succeeded()) {
             showStatus(tr("Could not copy the secret of \u201c%1\u201d: %2")
                            .arg(name, FailureText::keychain(done->error())),
@@ -206,13 +203,10 @@ void SavedKeysView::remove(const QString &recordId)
     if (!record)
         return;
     const QString name = displayName(*record);
-    m_busyRecordId = recordId;
-    updateButtons();
-    showStatus(tr("Removing \u201c%1\u201d…").arg(name), false);
+    setBusy(recordId, tr("Removing \u201c%1\u201d…").arg(name));
     SavedKeyJob *job = m_savedKeys.remove(recordId);
     connect(job, &SavedKeyJob::finished, this, [this, recordId, name](SavedKeyJob *done) {
-        m_busyRecordId.clear();
-        updateButtons();
+        setBusy({}, {});
         if (done->keychainError().isError()) {
             showStatus(tr("The secret of \u201c%1\u201d could not be deleted from the keychain, so "
                           "the key stays in the list; nothing was removed. %2")
@@ -257,14 +251,23 @@ void SavedKeysView::setAsideIndex()
         QString backup;
         const KeyIndexError error = m_savedKeys.index().setAsideDamagedFile(&backup);
         if (error.isError())
-            showStatus(
-                tr("The list could not be set aside. %1").arg(FailureText::keyIndex(error)),
-                true);
+            showStatus(tr("The list could not be set aside. %1").arg(FailureText::keyIndex(error)),
+                       true);
         else
             showStatus(tr("The damaged list was kept as %1; a new list was started.").arg(backup),
                        false);
     });
     box->open();
+}
+
+// One read or removal at a time: the buttons wait for it, and the status line says what it does.
+// An empty `recordId` ends it; the caller then says how it went.
+void SavedKeysView::setBusy(const QString &recordId, const QString &status)
+{
+    m_busyRecordId = recordId;
+    updateButtons();
+    if (!recordId.isEmpty())
+        showStatus(status, false);
 }
 
 void SavedKeysView::showStatus(const QString &text, bool problem)

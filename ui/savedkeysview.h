@@ -46,6 +46,7 @@ signals:
 
 private:
     void remove(const QString &recordId);
+    void setBusy(const QString &recordId, const QString &status);
     void showStatus(const QString &text, bool problem);
     void showClipboardCountdown(int secondsLeft);
     void updateIndexProblem();

@@ -1,5 +1,27 @@
 #include "failure.h"
 
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+// Where a sender's error arose. The kinds not listed are the gateway's answers: an error code, or
+// something that was not an answer.
+Failure::Origin originOf(GatewayError::Kind kind)
+{
+    using Kind = GatewayError::Kind;
+    static constexpr Kind transport[] = {Kind::Timeout, Kind::Cancelled, Kind::Network, Kind::Tls,
+                                         Kind::Redirect};
+    static constexpr Kind input[] = {Kind::InsecureEndpoint, Kind::InvalidRequest};
+    if (std::find(std::begin(transport), std::end(transport), kind) != std::end(transport))
+        return Failure::Origin::Transport;
+    if (std::find(std::begin(input), std::end(input), kind) != std::end(input))
+        return Failure::Origin::Input;
+    return Failure::Origin::Gateway;
+}
+
+} // namespace
+
 Failure Failure::fromBuild(const BuiltRequest &built, const KeySpec &spec, ApiGeneration generation)
 {
     Input input;
@@ -25,32 +47,10 @@ Failure Failure::fromInput(Input input, ApiGeneration generation)
 
 Failure Failure::fromGateway(const GatewayError &error)
 {
-    using Kind = GatewayError::Kind;
     Failure failure;
     failure.generation = error.generation;
     failure.gateway = error;
-    switch (error.kind) {
-    case Kind::Gateway:
-    case Kind::MalformedResponse:
-    case Kind::HttpStatus:
-    case Kind::ResponseTooLarge:
-        failure.origin = Origin::Gateway;
-        break;
-    case Kind::Timeout:
-    case Kind::Cancelled:
-    case Kind::Network:
-    case Kind::Tls:
-    case Kind::Redirect:
-        failure.origin = Origin::Transport;
-        break;
-    case Kind::InsecureEndpoint:
-    case Kind::InvalidRequest:
-        failure.origin = Origin::Input;
-        break;
-    case Kind::MissingPart:
-        failure.origin = Origin::Installation;
-        break;
-    }
+    failure.origin = originOf(error.kind);
     return failure;
 }
 

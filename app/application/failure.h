@@ -13,11 +13,14 @@
 struct Failure
 {
     enum class Origin {
-        Input,        // a value in the form, the settings or the command line; nothing was sent
-        Transport,    // the way to the gateway: network, TLS, timeout, redirect, cancel
-        Gateway,      // the gateway answered, with an error code or with something unreadable
-        Keychain,     // the keychain or the list of saved keys
-        Installation, // the installation lacks a part it needs
+        Input,     // a value in the form, the settings or the command line; nothing was sent
+        Transport, // the way to the gateway: network, TLS, timeout, redirect, cancel
+        Gateway,   // the gateway answered, with an error code or with something unreadable
+        Keychain,  // the keychain or the list of saved keys
+        // The installation lacks a part it needs. Nothing reports it since the parts are linked
+        // in; kept so that a future check (a missing plugin, say) has its place and the CLI's exit
+        // code for it stays defined.
+        Installation,
     };
 
     // What the builder refused (Origin::Input). The names and the secret's length are kept for
@@ -37,8 +40,8 @@ struct Failure
     Origin origin = Origin::Input;
     ApiGeneration generation = ApiGeneration::Api3;
     Input input;
-    GatewayError gateway;      // Transport, Gateway, and Installation from the sender
-    SecretStoreError keychain; // Keychain, and Installation from the keychain
+    GatewayError gateway;      // Transport and Gateway
+    SecretStoreError keychain; // Keychain
     KeyIndexError keyIndex;    // Keychain: the list of saved keys
 
     static Failure fromBuild(const BuiltRequest &built, const KeySpec &spec,

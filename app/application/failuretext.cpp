@@ -162,97 +162,99 @@ QString withDetail(const QString &words, const QString &detail)
 
 namespace {
 
+// Three sentences, untranslated: looked up in the FailureText context when shown.
+struct Sentences
+{
+    const char *title;
+    const char *whatHappened;
+    const char *whatToDo;
+};
+
+FailureWords translatedWords(const Sentences &sentences)
+{
+    return {translated(sentences.title),
+            translated(sentences.whatHappened),
+            translated(sentences.whatToDo),
+            {}};
+}
+
+// The value's sentences from a table of {value, sentences} rows; null for a value without a row.
+template <typename Value, typename Row, std::size_t N>
+const Row *rowFor(const Row (&rows)[N], Value value)
+{
+    const auto found = std::find_if(std::begin(rows), std::end(rows),
+                                    [value](const Row &row) { return row.value == value; });
+    return found == std::end(rows) ? nullptr : found;
+}
+
+struct CategorySentences
+{
+    ErrorCategory value;
+    Sentences sentences;
+};
+
 // The title and the sentences of a category, for the codes without words of their own.
+// clang-format off
+constexpr CategorySentences categorySentences[] = {
+    {Category::Authentication, {
+     QT_TRANSLATE_NOOP("FailureText", "The gateway did not accept your credentials"),
+     QT_TRANSLATE_NOOP("FailureText", "The request's signature did not match: usually the SecretKey is wrong, or the SecretId and SecretKey come from different key pairs."),
+     QT_TRANSLATE_NOOP("FailureText", "Copy the SecretId and SecretKey again from the CAM console into Settings, then try again.")}},
+    {Category::Permission, {
+     QT_TRANSLATE_NOOP("FailureText", "Not permitted"),
+     QT_TRANSLATE_NOOP("FailureText", "The account or sub-account whose key you use is not allowed to create API keys on API Gateway."),
+     QT_TRANSLATE_NOOP("FailureText", "Ask the account's administrator to grant the CreateApiKey permission of API Gateway in CAM, or use another key.")}},
+    {Category::Validation, {
+     QT_TRANSLATE_NOOP("FailureText", "The gateway rejected a value"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway says that one of the values sent is not valid; its message below names it."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the name, key id and key secret, change what the message names, and create again.")}},
+    {Category::Duplicate, {
+     QT_TRANSLATE_NOOP("FailureText", "This key id exists already"),
+     QT_TRANSLATE_NOOP("FailureText", "A key with the same key id exists on the account, so no new key was created."),
+     QT_TRANSLATE_NOOP("FailureText", "Choose another key id, or press Generate for a new random one.")}},
+    {Category::Quota, {
+     QT_TRANSLATE_NOOP("FailureText", "Limit reached"),
+     QT_TRANSLATE_NOOP("FailureText", "The account has as many API keys as it may have."),
+     QT_TRANSLATE_NOOP("FailureText", "Delete API keys that are no longer used in the API Gateway console, or ask for a higher quota.")}},
+    {Category::RateLimit, {
+     QT_TRANSLATE_NOOP("FailureText", "Too many requests"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway limits how often this action may be called, and the limit was reached."),
+     QT_TRANSLATE_NOOP("FailureText", "Wait a few seconds, then create again.")}},
+    {Category::Clock, {
+     QT_TRANSLATE_NOOP("FailureText", "Your computer's clock seems to be off"),
+     QT_TRANSLATE_NOOP("FailureText", "The request's time differs from the gateway's by more than five minutes, so the gateway refused it."),
+     QT_TRANSLATE_NOOP("FailureText", "Set the computer's date, time and time zone right (turn on automatic time), then create again.")}},
+    {Category::Server, {
+     QT_TRANSLATE_NOOP("FailureText", "Trouble on the gateway's side"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway had an internal problem or is briefly unavailable."),
+     QT_TRANSLATE_NOOP("FailureText", "Wait a minute, then create again.")}},
+    {Category::Endpoint, {
+     QT_TRANSLATE_NOOP("FailureText", "Wrong endpoint, version or region"),
+     QT_TRANSLATE_NOOP("FailureText", "The server at the endpoint does not know this action or API version."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the endpoint and the API generation in Settings.")}},
+    {Category::Unsupported, {
+     QT_TRANSLATE_NOOP("FailureText", "Not supported"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not support this operation for this account or with these values; its message below says more."),
+     QT_TRANSLATE_NOOP("FailureText", "Read the gateway's message below; an automatic key, or other values, may be accepted.")}},
+    {Category::OperationFailed, {
+     QT_TRANSLATE_NOOP("FailureText", "The gateway could not create the key"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway could not carry out the request; its message below says why."),
+     QT_TRANSLATE_NOOP("FailureText", "Read the gateway's message below and check the API key list in the console before you create again.")}},
+    {Category::Unknown, {
+     QT_TRANSLATE_NOOP("FailureText", "The gateway refused the request"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway answered with an error that this application does not know."),
+     QT_TRANSLATE_NOOP("FailureText", "Read the gateway's message below; quote the code and the request id if you contact support.")}},
+};
+// clang-format on
+
 FailureWords categoryWords(const GatewayError &error)
 {
     FailureWords d;
-    switch (error.category) {
-    case ErrorCategory::Authentication:
-        d.title = FailureText::tr("The gateway did not accept your credentials");
-        d.whatHappened = FailureText::tr("The request's signature did not match: usually the "
-                                         "SecretKey is wrong, or the SecretId and SecretKey come "
-                                         "from different key pairs.");
-        d.whatToDo = FailureText::tr("Copy the SecretId and SecretKey again from the CAM console "
-                                     "into Settings, then try again.");
-        break;
-    case ErrorCategory::Permission:
-        d.title = FailureText::tr("Not permitted");
-        d.whatHappened = FailureText::tr("The account or sub-account whose key you use is not "
-                                         "allowed to create API keys on API Gateway.");
-        d.whatToDo = FailureText::tr("Ask the account's administrator to grant the CreateApiKey "
-                                     "permission of API Gateway in CAM, or use another key.");
-        break;
-    case ErrorCategory::Validation:
-        d.title = FailureText::tr("The gateway rejected a value");
-        d.whatHappened = FailureText::tr("The gateway says that one of the values sent is not "
-                                         "valid; its message below names it.");
-        d.whatToDo = FailureText::tr("Check the name, key id and key secret, change what the "
-                                     "message names, and create again.");
-        break;
-    case ErrorCategory::Duplicate:
-        d.title = FailureText::tr("This key id exists already");
-        d.whatHappened = FailureText::tr("A key with the same key id exists on the account, so no "
-                                         "new key was created.");
-        d.whatToDo = FailureText::tr("Choose another key id, or press Generate for a new random "
-                                     "one.");
-        break;
-    case ErrorCategory::Quota:
-        d.title = FailureText::tr("Limit reached");
-        d.whatHappened = FailureText::tr("The account has as many API keys as it may have.");
-        d.whatToDo = FailureText::tr("Delete API keys that are no longer used in the API Gateway "
-                                     "console, or ask for a higher quota.");
-        break;
-    case ErrorCategory::RateLimit:
-        d.title = FailureText::tr("Too many requests");
-        d.whatHappened = FailureText::tr("The gateway limits how often this action may be called, "
-                                         "and the limit was reached.");
-        d.whatToDo = FailureText::tr("Wait a few seconds, then create again.");
-        break;
-    case ErrorCategory::Clock:
-        d.title = FailureText::tr("Your computer's clock seems to be off");
-        d.whatHappened = FailureText::tr("The request's time differs from the gateway's by more "
-                                         "than five minutes, so the gateway refused it.");
-        d.whatToDo = FailureText::tr("Set the computer's date, time and time zone right (turn on "
-                                     "automatic time), then create again.");
-        break;
-    case ErrorCategory::Server:
-        d.title = FailureText::tr("Trouble on the gateway's side");
-        d.whatHappened = FailureText::tr("The gateway had an internal problem or is briefly "
-                                         "unavailable.");
-        d.whatToDo = FailureText::tr("Wait a minute, then create again.");
-        break;
-    case ErrorCategory::Endpoint:
-        d.title = FailureText::tr("Wrong endpoint, version or region");
-        d.whatHappened = FailureText::tr("The server at the endpoint does not know this action or "
-                                         "API version.");
-        d.whatToDo =
-            error.generation == ApiGeneration::Api2
-                ? FailureText::tr("API 2.0 is retired on the public cloud: choose API 3.0 "
-                                  "and its default endpoint in Settings.")
-                : FailureText::tr("Check the endpoint and the API generation in Settings.");
-        break;
-    case ErrorCategory::Unsupported:
-        d.title = FailureText::tr("Not supported");
-        d.whatHappened = FailureText::tr("The gateway does not support this operation for this "
-                                         "account or with these values; its message below says "
-                                         "more.");
-        d.whatToDo = FailureText::tr("Read the gateway's message below; an automatic key, or "
-                                     "other values, may be accepted.");
-        break;
-    case ErrorCategory::OperationFailed:
-        d.title = FailureText::tr("The gateway could not create the key");
-        d.whatHappened = FailureText::tr("The gateway could not carry out the request; its message "
-                                         "below says why.");
-        d.whatToDo = FailureText::tr("Read the gateway's message below and check the API key list "
-                                     "in the console before you create again.");
-        break;
-    case ErrorCategory::Unknown:
-        d.title = FailureText::tr("The gateway refused the request");
-        d.whatHappened = FailureText::tr("The gateway answered with an error that this application "
-                                         "does not know.");
-        d.whatToDo = FailureText::tr("Read the gateway's message below; quote the code and the "
-                                     "request id if you contact support.");
-        break;
+    if (const CategorySentences *row = rowFor(categorySentences, error.category))
+        d = translatedWords(row->sentences);
+    if (error.category == ErrorCategory::Endpoint && error.generation == ApiGeneration::Api2) {
+        d.whatToDo = FailureText::tr("API 2.0 is retired on the public cloud: choose API 3.0 and "
+                                     "its default endpoint in Settings.");
     }
     if (const CodeWords *words = codeWordsFor(error)) {
         d.whatHappened = translated(words->whatHappened);
@@ -262,67 +264,67 @@ FailureWords categoryWords(const GatewayError &error)
     return d;
 }
 
-// A request that never got an answer from the gateway, or an answer that was not one.
+struct KindSentences
+{
+    GatewayError::Kind value;
+    Sentences sentences;
+};
+
+// A request that never got an answer from the gateway, or an answer that was not one. The kinds
+// whose words quote the HTTP status are worded in errorWords.
+// clang-format off
+constexpr KindSentences kindSentences[] = {
+    {GatewayError::Kind::MalformedResponse, {
+     QT_TRANSLATE_NOOP("FailureText", "The answer could not be understood"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway's answer was not in the form the protocol promises."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the endpoint in Settings; if it is right, contact support with the details below.")}},
+    {GatewayError::Kind::ResponseTooLarge, {
+     QT_TRANSLATE_NOOP("FailureText", "The answer was too large"),
+     QT_TRANSLATE_NOOP("FailureText", "The answer was much larger than any gateway answer, so it was not read."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the endpoint in Settings: it does not look like API Gateway.")}},
+    {GatewayError::Kind::Timeout, {
+     QT_TRANSLATE_NOOP("FailureText", "No answer in time"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway did not answer within the timeout."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the network connection; a longer timeout can be set in Settings.")}},
+    {GatewayError::Kind::Cancelled, {
+     QT_TRANSLATE_NOOP("FailureText", "Cancelled"),
+     QT_TRANSLATE_NOOP("FailureText", "You cancelled the request."),
+     QT_TRANSLATE_NOOP("FailureText", "Create again when you are ready.")}},
+    {GatewayError::Kind::Network, {
+     QT_TRANSLATE_NOOP("FailureText", "Could not reach the gateway"),
+     QT_TRANSLATE_NOOP("FailureText", "The connection to the endpoint failed or was cut."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the network connection, the proxy and the endpoint in Settings.")}},
+    {GatewayError::Kind::Tls, {
+     QT_TRANSLATE_NOOP("FailureText", "The secure connection failed"),
+     QT_TRANSLATE_NOOP("FailureText", "The server's certificate could not be verified, or a secure connection could not be set up."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the endpoint. Behind a proxy that inspects TLS, add its CA certificate as the extra CA bundle in Settings.")}},
+    {GatewayError::Kind::InsecureEndpoint, {
+     QT_TRANSLATE_NOOP("FailureText", "The endpoint is not secure"),
+     QT_TRANSLATE_NOOP("FailureText", "The endpoint uses plain http:// to another computer, so nothing was sent."),
+     QT_TRANSLATE_NOOP("FailureText", "Use an https:// endpoint in Settings.")}},
+    {GatewayError::Kind::InvalidRequest, {
+     QT_TRANSLATE_NOOP("FailureText", "The request could not be built"),
+     QT_TRANSLATE_NOOP("FailureText", "Some values in the form or in Settings are not valid, so nothing was sent."),
+     QT_TRANSLATE_NOOP("FailureText", "Check the form and Settings, then create again.")}},
+};
+// clang-format on
+
 FailureWords errorWords(const GatewayError &error)
 {
     using Kind = GatewayError::Kind;
-    FailureWords d;
-    switch (error.kind) {
-    case Kind::Gateway:
+    if (error.kind == Kind::Gateway)
         return categoryWords(error);
-    case Kind::MalformedResponse:
-        d.title = FailureText::tr("The answer could not be understood");
-        d.whatHappened = FailureText::tr("The gateway's answer was not in the form the protocol "
-                                         "promises.");
-        d.whatToDo = FailureText::tr("Check the endpoint in Settings; if it is right, contact "
-                                     "support with the details below.");
-        break;
-    case Kind::HttpStatus:
+    if (const KindSentences *row = rowFor(kindSentences, error.kind))
+        return translatedWords(row->sentences);
+    FailureWords d;
+    if (error.kind == Kind::HttpStatus) {
         d.title = FailureText::tr("HTTP error %1").arg(error.httpStatus);
         d.whatHappened = FailureText::tr("The server answered with HTTP status %1 instead of a "
                                          "gateway answer.")
                              .arg(error.httpStatus);
         d.whatToDo = FailureText::tr("The endpoint may be wrong, or a proxy may be in the way: "
                                      "check the endpoint in Settings.");
-        break;
-    case Kind::ResponseTooLarge:
-        d.title = FailureText::tr("The answer was too large");
-        d.whatHappened = FailureText::tr("The answer was much larger than any gateway answer, so "
-                                         "it was not read.");
-        d.whatToDo = FailureText::tr("Check the endpoint in Settings: it does not look like API "
-                                     "Gateway.");
-        break;
-    case Kind::Timeout:
-        d.title = FailureText::tr("No answer in time");
-        d.whatHappened = FailureText::tr("The gateway did not answer within the timeout.");
-        d.whatToDo = FailureText::tr("Check the network connection; a longer timeout can be set "
-                                     "in Settings.");
-        break;
-    case Kind::Cancelled:
-        d.title = FailureText::tr("Cancelled");
-        d.whatHappened = FailureText::tr("You cancelled the request.");
-        d.whatToDo = FailureText::tr("Create again when you are ready.");
-        break;
-    case Kind::Network:
-        d.title = FailureText::tr("Could not reach the gateway");
-        d.whatHappened = FailureText::tr("The connection to the endpoint failed or was cut.");
-        d.whatToDo = FailureText::tr("Check the network connection, the proxy and the endpoint in "
-                                     "Settings.");
-        break;
-    case Kind::Tls:
-        d.title = FailureText::tr("The secure connection failed");
-        d.whatHappened = FailureText::tr("The server's certificate could not be verified, or a "
-                                         "secure connection could not be set up.");
-        d.whatToDo = FailureText::tr("Check the endpoint. Behind a proxy that inspects TLS, add "
-                                     "its CA certificate as the extra CA bundle in Settings.");
-        break;
-    case Kind::InsecureEndpoint:
-        d.title = FailureText::tr("The endpoint is not secure");
-        d.whatHappened = FailureText::tr("The endpoint uses plain http:// to another computer, so "
-                                         "nothing was sent.");
-        d.whatToDo = FailureText::tr("Use an https:// endpoint in Settings.");
-        break;
-    case Kind::Redirect:
+    } else if (error.kind == Kind::Redirect) {
         d.title = FailureText::tr("Redirected elsewhere");
         if (error.httpStatus == 303) {
             d.whatHappened = FailureText::tr("The server answered with HTTP 303 (See Other): it "
@@ -336,19 +338,6 @@ FailureWords errorWords(const GatewayError &error)
                                              "signed request did not go there.");
             d.whatToDo = FailureText::tr("Check the endpoint in Settings.");
         }
-        break;
-    case Kind::MissingPart:
-        d.title = FailureText::tr("Part of apigw-keys is missing");
-        d.whatHappened = FailureText::tr("The part of apigw-keys that reaches the network cannot "
-                                         "be loaded, so nothing was sent.");
-        d.whatToDo = FailureText::tr("Reinstall apigw-keys; the details say what is missing.");
-        break;
-    case Kind::InvalidRequest:
-        d.title = FailureText::tr("The request could not be built");
-        d.whatHappened = FailureText::tr("Some values in the form or in Settings are not valid, so "
-                                         "nothing was sent.");
-        d.whatToDo = FailureText::tr("Check the form and Settings, then create again.");
-        break;
     }
     return d;
 }
@@ -369,6 +358,43 @@ GatewayError asShown(const Failure &failure)
     shown.detail = FailureText::inputProblems(failure).join(u' ');
     return shown;
 }
+
+struct KeychainSentence
+{
+    SecretStoreError::Kind value;
+    const char *sentence;
+};
+
+// clang-format off
+constexpr KeychainSentence keychainSentences[] = {
+    {SecretStoreError::Kind::NoBackend, QT_TRANSLATE_NOOP("FailureText", "No keychain is available: no Secret Service (gnome-keyring, KWallet, KeePassXC) answers on the session bus. Nothing is ever stored in a plain file instead.")},
+    {SecretStoreError::Kind::Locked, QT_TRANSLATE_NOOP("FailureText", "The keychain is locked. Unlock it and try again; nothing was changed.")},
+    {SecretStoreError::Kind::AccessDenied, QT_TRANSLATE_NOOP("FailureText", "The keychain refused access. Unlock it or allow access, then try again.")},
+    {SecretStoreError::Kind::NotFound, QT_TRANSLATE_NOOP("FailureText", "The keychain has no such entry.")},
+    {SecretStoreError::Kind::NotFoundOrLocked, QT_TRANSLATE_NOOP("FailureText", "The keychain did not return the entry: it is missing, or the keychain is locked. Unlock the keychain and try again.")},
+    {SecretStoreError::Kind::TooLarge, QT_TRANSLATE_NOOP("FailureText", "The secret is too large for this keychain; nothing was stored.")},
+    {SecretStoreError::Kind::InvalidRequest, QT_TRANSLATE_NOOP("FailureText", "The keychain request was invalid.")},
+    {SecretStoreError::Kind::Malformed, QT_TRANSLATE_NOOP("FailureText", "The keychain entry does not hold what this application stores there.")},
+};
+// clang-format on
+
+struct KeyIndexSentence
+{
+    KeyIndexError::Kind value;
+    const char *sentence;
+};
+
+// clang-format off
+constexpr KeyIndexSentence keyIndexSentences[] = {
+    {KeyIndexError::Kind::Unreadable, QT_TRANSLATE_NOOP("FailureText", "The list of saved keys cannot be read.")},
+    {KeyIndexError::Kind::Damaged, QT_TRANSLATE_NOOP("FailureText", "The list of saved keys is damaged; it was left as it is.")},
+    {KeyIndexError::Kind::UnsupportedVersion, QT_TRANSLATE_NOOP("FailureText", "The list of saved keys was written by a newer version of this application.")},
+    {KeyIndexError::Kind::ReadOnly, QT_TRANSLATE_NOOP("FailureText", "The list of saved keys is not changed while it has a problem.")},
+    {KeyIndexError::Kind::WriteFailed, QT_TRANSLATE_NOOP("FailureText", "The list of saved keys could not be written.")},
+    {KeyIndexError::Kind::NotFound, QT_TRANSLATE_NOOP("FailureText", "No saved key has that id.")},
+    {KeyIndexError::Kind::Busy, QT_TRANSLATE_NOOP("FailureText", "The list of saved keys is being changed by another program; try again.")},
+};
+// clang-format on
 
 } // namespace
 
@@ -612,77 +638,25 @@ QString FailureText::credentials(CredentialProblem problem)
 QString FailureText::keychain(const SecretStoreError &error)
 {
     using Kind = SecretStoreError::Kind;
-    QString words;
-    switch (error.kind) {
-    case Kind::None:
+    if (error.kind == Kind::None)
         return {};
-    case Kind::NoBackend:
-        words = tr("No keychain is available: no Secret Service (gnome-keyring, KWallet, "
-                   "KeePassXC) answers on the session bus. Nothing is ever stored in a plain "
-                   "file instead.");
-        break;
-    case Kind::Locked:
-        words = tr("The keychain is locked. Unlock it and try again; nothing was changed.");
-        break;
-    case Kind::AccessDenied:
-        words = tr("The keychain refused access. Unlock it or allow access, then try again.");
-        break;
-    case Kind::NotFound:
-        words = tr("The keychain has no such entry.");
-        break;
-    case Kind::NotFoundOrLocked:
-        words = tr("The keychain did not return the entry: it is missing, or the keychain is "
-                   "locked. Unlock the keychain and try again.");
-        break;
-    case Kind::TooLarge:
-        words = tr("The secret is too large for this keychain; nothing was stored.");
-        break;
-    case Kind::InvalidRequest:
-        words = tr("The keychain request was invalid.");
-        break;
-    case Kind::Malformed:
-        words = tr("The keychain entry does not hold what this application stores there.");
-        break;
-    case Kind::Timeout:
+    QString words;
+    if (error.kind == Kind::Timeout) {
         words = error.mayStillComplete
                     ? tr("The keychain did not answer in time; the operation may still complete.")
                     : tr("The keychain did not answer in time; nothing was changed.");
-        break;
-    case Kind::Other:
+    } else if (const KeychainSentence *row = rowFor(keychainSentences, error.kind)) {
+        words = translated(row->sentence);
+    } else {
         words = tr("The keychain reported an error.");
-        break;
     }
     return withDetail(words, error.diagnosis.isEmpty() ? error.backendText : error.diagnosis);
 }
 
 QString FailureText::keyIndex(const KeyIndexError &error)
 {
-    using Kind = KeyIndexError::Kind;
-    QString words;
-    switch (error.kind) {
-    case Kind::None:
+    if (error.kind == KeyIndexError::Kind::None)
         return {};
-    case Kind::Unreadable:
-        words = tr("The list of saved keys cannot be read.");
-        break;
-    case Kind::Damaged:
-        words = tr("The list of saved keys is damaged; it was left as it is.");
-        break;
-    case Kind::UnsupportedVersion:
-        words = tr("The list of saved keys was written by a newer version of this application.");
-        break;
-    case Kind::ReadOnly:
-        words = tr("The list of saved keys is not changed while it has a problem.");
-        break;
-    case Kind::WriteFailed:
-        words = tr("The list of saved keys could not be written.");
-        break;
-    case Kind::NotFound:
-        words = tr("No saved key has that id.");
-        break;
-    case Kind::Busy:
-        words = tr("The list of saved keys is being changed by another program; try again.");
-        break;
-    }
-    return withDetail(words, error.detail);
+    const KeyIndexSentence *row = rowFor(keyIndexSentences, error.kind);
+    return withDetail(row ? translated(row->sentence) : QString(), error.detail);
 }

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "console.h"
+#include "keychainsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -24,6 +25,15 @@ std::optional<ExitCode> Command::parseWith(QCommandLineParser &parser, const QSt
         return ExitCode::Ok;
     }
     return std::nullopt;
+}
+
+Command::~Command() = default;
+
+KeychainSecretStore &Command::keychain()
+{
+    if (!m_keychain)
+        m_keychain = std::make_unique<KeychainSecretStore>();
+    return *m_keychain;
 }
 
 void Command::finishLater(ExitCode code)

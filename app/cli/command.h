@@ -4,8 +4,10 @@
 
 #include <QObject>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
+class KeychainSecretStore;
 class QCommandLineParser;
 
 // One subcommand of apigw-keys-cli. It parses its own arguments, runs asynchronously on the event
@@ -15,6 +17,7 @@ class Command : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
+    ~Command() override;
 
     // Parses `arguments` (the subcommand's name first). On a usage error, or for --help, it
     // prints what to print and returns the exit code to stop with.
@@ -30,4 +33,10 @@ protected:
     std::optional<ExitCode> parseWith(QCommandLineParser &parser, const QStringList &arguments,
                                       const QString &usage);
     void finishLater(ExitCode code);
+    // The system keychain, made on first use: a command that never needs it (a create with
+    // credentials from the environment and without --save) never talks to it.
+    KeychainSecretStore &keychain();
+
+private:
+    std::unique_ptr<KeychainSecretStore> m_keychain;
 };

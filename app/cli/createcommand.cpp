@@ -32,7 +32,7 @@ ExitCode exitCodeFor(const Failure &failure)
         return ExitCode::Network;
     case Failure::Origin::Keychain:
         return ExitCode::Keychain;
-    case Failure::Origin::Installation: // the window's services module only
+    case Failure::Origin::Installation:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;
@@ -287,17 +287,8 @@ void CreateCommand::start()
         return;
     }
     CredentialSource::fromKeychain(
-        store(), m_profile, this,
+        keychain(), m_profile, this,
         [this](CredentialSource::Outcome outcome) { credentialsResolved(std::move(outcome)); });
-}
-
-KeychainSecretStore &CreateCommand::store()
-{
-    // Made on first use: a create with credentials from the environment and without --save never
-    // talks to the keychain.
-    if (!m_store)
-        m_store = std::make_unique<KeychainSecretStore>();
-    return *m_store;
 }
 
 void CreateCommand::credentialsResolved(CredentialSource::Outcome outcome)
@@ -363,7 +354,7 @@ void CreateCommand::created(const CreatedKey &key)
         return;
     }
     m_index = std::make_unique<KeyIndex>(KeyIndex::defaultSettingsPath());
-    m_savedKeys = std::make_unique<SavedKeys>(*m_index, store());
+    m_savedKeys = std::make_unique<SavedKeys>(*m_index, keychain());
     SavedKeyJob *job = m_create->save(*m_savedKeys, key);
     connect(job, &SavedKeyJob::finished, this, [this, key](SavedKeyJob *finishedJob) {
         const Failure failure =

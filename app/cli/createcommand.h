@@ -16,7 +16,6 @@
 class CreateKey;
 class GatewayClient;
 class KeyIndex;
-class KeychainSecretStore;
 class SavedKeys;
 
 // apigw-keys-cli create: one CreateApiKey request, never repeated, and optionally the result
@@ -32,7 +31,6 @@ public:
     void start() override;
 
 private:
-    KeychainSecretStore &store();
     void credentialsResolved(CredentialSource::Outcome outcome);
     void send(OperatorCredentials credentials);
     void created(const CreatedKey &key);
@@ -48,7 +46,6 @@ private:
     bool m_json = false;
     OperatorCredentials m_credentials;
 
-    std::unique_ptr<KeychainSecretStore> m_store;
     SystemClock m_clock;
     SystemNonceSource m_nonces;
     std::unique_ptr<GatewayClient> m_client;

@@ -1,6 +1,9 @@
 #include "credentialsource.h"
 
+#include "credentialssession.h"
 #include "operatorcredentialstore.h"
+
+#include <memory>
 
 std::optional<CredentialSource::Outcome> CredentialSource::fromEnvironment()
 {
@@ -27,22 +30,34 @@ std::optional<CredentialSource::Outcome> CredentialSource::fromEnvironment()
 void CredentialSource::fromKeychain(SecretStore &store, const QString &profile, QObject *context,
                                     std::function<void(Outcome)> done)
 {
-    OperatorCredentialStore credentialStore(store);
-    OperatorCredentialsJob *job = credentialStore.load(profile);
-    QObject::connect(job, &OperatorCredentialsJob::finished, context,
-                     [done = std::move(done), profile](OperatorCredentialsJob *finishedJob) {
+    // The session keeps a pointer to the credential store; the store lives as long as the
+    // connection that reads the session's answer.
+    auto credentialStore = std::make_shared<OperatorCredentialStore>(store);
+    auto *session = new CredentialsSession(credentialStore.get(), context);
+    QObject::connect(session, &CredentialsSession::stateChanged, context,
+                     [session, credentialStore, profile,
+                      done = std::move(done)](CredentialsSession::State state) {
                          Outcome outcome;
                          outcome.origin = Origin::Keychain;
-                         if (finishedJob->succeeded()) {
-                             outcome.credentials = finishedJob->credentials();
-                         } else if (finishedJob->error().kind == SecretStoreError::Kind::NotFound) {
+                         switch (state) {
+                         case CredentialsSession::State::NotLoaded:
+                         case CredentialsSession::State::Loading:
+                             return;
+                         case CredentialsSession::State::Present:
+                             outcome.credentials = session->credentials();
+                             break;
+                         case CredentialsSession::State::Missing:
                              outcome.problem =
                                  tr("No operator credentials: set %1 and %2, or run "
                                     "'apigw-keys-cli login --profile %3'.")
                                      .arg(environmentSecretId(), environmentSecretKey(), profile);
-                         } else {
-                             outcome.keychainError = finishedJob->error();
+                             break;
+                         case CredentialsSession::State::Unavailable:
+                             outcome.keychainError = session->failure().keychain;
+                             break;
                          }
+                         session->deleteLater();
                          done(std::move(outcome));
                      });
+    session->load(profile);
 }

@@ -1,10 +1,10 @@
 #include "keyscommands.h"
 
 #include "console.h"
+#include "failuretext.h"
 #include "keychainsecretstore.h"
 #include "keyindex.h"
 #include "savedkeys.h"
-#include "failuretext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -87,8 +87,8 @@ void SavedKeysCommand::start()
 {
     m_index = std::make_unique<KeyIndex>(KeyIndex::defaultSettingsPath());
     if (m_index->loadProblem().isError())
-        Console::err(tr("apigw-keys-cli: warning: %1\n")
-                         .arg(FailureText::keyIndex(m_index->loadProblem())));
+        Console::err(
+            tr("apigw-keys-cli: warning: %1\n").arg(FailureText::keyIndex(m_index->loadProblem())));
     if (m_action == Action::List) {
         list();
         return;
@@ -96,8 +96,7 @@ void SavedKeysCommand::start()
     const KeyRecord *record = findRecord();
     if (!record)
         return;
-    m_store = std::make_unique<KeychainSecretStore>();
-    m_savedKeys = std::make_unique<SavedKeys>(*m_index, *m_store);
+    m_savedKeys = std::make_unique<SavedKeys>(*m_index, keychain());
     if (m_action == Action::Secret)
         printSecret(*record);
     else
@@ -177,8 +176,7 @@ void SavedKeysCommand::remove(const KeyRecord &record)
             problems.append(
                 tr("keychain: %1").arg(FailureText::keychain(removal->keychainError())));
         if (removal->indexError().isError())
-            problems.append(
-                tr("key list: %1").arg(FailureText::keyIndex(removal->indexError())));
+            problems.append(tr("key list: %1").arg(FailureText::keyIndex(removal->indexError())));
         if (!problems.isEmpty()) {
             fail(ExitCode::Keychain, problems.join(u'\n'));
             return;

@@ -5,7 +5,6 @@
 #include <memory>
 
 class KeyIndex;
-class KeychainSecretStore;
 class SavedKeys;
 struct KeyRecord;
 
@@ -34,6 +33,5 @@ private:
     QString m_wanted;
     bool m_json = false;
     std::unique_ptr<KeyIndex> m_index;
-    std::unique_ptr<KeychainSecretStore> m_store;
     std::unique_ptr<SavedKeys> m_savedKeys;
 };

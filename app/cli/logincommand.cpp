@@ -1,11 +1,11 @@
 #include "logincommand.h"
 
 #include "console.h"
+#include "credentialssession.h"
+#include "failuretext.h"
 #include "keychainsecretstore.h"
 #include "operatorcredentialstore.h"
-#include "failuretext.h"
 #include "profilesettingsstore.h"
-#include "failuretext.h"
 
 #include <QCommandLineParser>
 
@@ -72,17 +72,20 @@ void LoginCommand::start()
         return;
     }
 
-    m_store = std::make_unique<KeychainSecretStore>();
-    SecretStoreJob *job = OperatorCredentialStore(*m_store).save(m_profile, credentials);
-    connect(job, &SecretStoreJob::finished, this, [this](SecretStoreJob *finishedJob) {
-        if (!finishedJob->succeeded()) {
-            Console::err(tr("apigw-keys-cli login: %1\n")
-                             .arg(FailureText::keychain(finishedJob->error())));
-            finishLater(ExitCode::Keychain);
-            return;
-        }
-        Console::err(
-            tr("Stored the credentials of profile '%1' in the keychain.\n").arg(m_profile));
-        finishLater(ExitCode::Ok);
-    });
+    m_credentialStore = std::make_unique<OperatorCredentialStore>(keychain());
+    m_session = std::make_unique<CredentialsSession>(m_credentialStore.get());
+    connect(
+        m_session.get(), &CredentialsSession::saved, this,
+        [this](const QString &, bool ok, const Failure &failure) {
+            if (!ok) {
+                Console::err(
+                    tr("apigw-keys-cli login: %1\n").arg(FailureText::keychain(failure.keychain)));
+                finishLater(ExitCode::Keychain);
+                return;
+            }
+            Console::err(
+                tr("Stored the credentials of profile '%1' in the keychain.\n").arg(m_profile));
+            finishLater(ExitCode::Ok);
+        });
+    m_session->save(m_profile, credentials);
 }

@@ -5,7 +5,8 @@
 
 #include <memory>
 
-class KeychainSecretStore;
+class CredentialsSession;
+class OperatorCredentialStore;
 
 // apigw-keys-cli login: stores a profile's operator credentials in the keychain. The SecretKey
 // and the session token are read from standard input without echo, never from the command line,
@@ -24,5 +25,6 @@ private:
     QString m_profile;
     QString m_secretId;
     bool m_withToken = false;
-    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<OperatorCredentialStore> m_credentialStore;
+    std::unique_ptr<CredentialsSession> m_session;
 };

@@ -134,7 +134,6 @@ void tst_CreateKey::failureOfEachOrigin_data()
     QTest::newRow("timeout") << int(Kind::Timeout) << Origin::Transport;
     QTest::newRow("redirect") << int(Kind::Redirect) << Origin::Transport;
     QTest::newRow("insecure endpoint") << int(Kind::InsecureEndpoint) << Origin::Input;
-    QTest::newRow("missing part") << int(Kind::MissingPart) << Origin::Installation;
 }
 
 void tst_CreateKey::failureOfEachOrigin()
