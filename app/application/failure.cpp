@@ -47,9 +47,6 @@ Failure Failure::fromGateway(const GatewayError &error)
     case Kind::InvalidRequest:
         failure.origin = Origin::Input;
         break;
-    case Kind::MissingPart:
-        failure.origin = Origin::Installation;
-        break;
     }
     return failure;
 }

@@ -337,12 +337,6 @@ FailureWords errorWords(const GatewayError &error)
             d.whatToDo = FailureText::tr("Check the endpoint in Settings.");
         }
         break;
-    case Kind::MissingPart:
-        d.title = FailureText::tr("Part of apigw-keys is missing");
-        d.whatHappened = FailureText::tr("The part of apigw-keys that reaches the network cannot "
-                                         "be loaded, so nothing was sent.");
-        d.whatToDo = FailureText::tr("Reinstall apigw-keys; the details say what is missing.");
-        break;
     case Kind::InvalidRequest:
         d.title = FailureText::tr("The request could not be built");
         d.whatHappened = FailureText::tr("Some values in the form or in Settings are not valid, so "

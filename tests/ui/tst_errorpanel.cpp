@@ -160,8 +160,7 @@ void TestErrorPanel::wordsAreDistinctPerKind()
                                Kind::Tls,
                                Kind::InsecureEndpoint,
                                Kind::Redirect,
-                               Kind::InvalidRequest,
-                               Kind::MissingPart};
+                               Kind::InvalidRequest};
     QSet<QString> titles;
     QSet<QString> happened;
     for (const Kind kind : kinds) {
