@@ -33,14 +33,14 @@ namespace {
 
 // Sends through the gateway client that CompositionRoot::client() makes when the first request
 // goes.
-class OnDemandSender final : public CreateApiKeySender
+class OnDemandSender final : public GatewaySender
 {
 public:
     explicit OnDemandSender(std::function<GatewayClient &()> client) : m_client(std::move(client))
     {}
-    CreateApiKeyCall *send(const HttpRequest &request, const ExpectedAnswer &expected) override
+    GatewayCall *sendAction(const HttpRequest &request, ApiGeneration generation) override
     {
-        return m_client().send(request, expected);
+        return m_client().sendAction(request, generation);
     }
 
 private:

@@ -9,10 +9,10 @@
 #include <memory>
 
 class CreateKeyController;
-class CreateApiKeySender;
 class CredentialsController;
 class GatewayClient;
 class GatewayEmulator;
+class GatewaySender;
 class KeyIndex;
 class KeychainSecretStore;
 class MainWindow;
@@ -118,7 +118,7 @@ private:
     SystemClock m_clock;
     SystemNonceSource m_nonces;
     std::unique_ptr<GatewayClient> m_client;
-    std::unique_ptr<CreateApiKeySender> m_sender; // hands sends to client()
+    std::unique_ptr<GatewaySender> m_sender; // hands sends to client()
     // Made at once: it asks nothing of the keychain until its first job, after the window shows.
     std::unique_ptr<KeychainSecretStore> m_secretStore;
     std::unique_ptr<OperatorCredentialStore> m_credentialStore;

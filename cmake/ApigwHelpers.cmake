@@ -74,3 +74,11 @@ function(apigw_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;APIGW_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;${ARG_ENVIRONMENT}")
 endfunction()
+
+# One of our static libraries: whoever links it finds its headers, and it builds with our warnings.
+#   apigw_add_library(name a.h a.cpp ...)
+function(apigw_add_library name)
+    add_library(${name} STATIC ${ARGN})
+    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+    target_link_libraries(${name} PRIVATE apigw_warnings)
+endfunction()

@@ -9,7 +9,7 @@
 
 class Clock;
 class CopyOnceDialog;
-class CreateApiKeySender;
+class GatewaySender;
 class CreateForm;
 class CredentialsController;
 class ErrorPanel;
@@ -32,7 +32,7 @@ public:
     {
         CreateForm &form;
         ErrorPanel &errorPanel;
-        CreateApiKeySender &sender;
+        GatewaySender &sender;
         const Clock &clock;
         NonceSource &nonces;
         const ProfileSession &profile;

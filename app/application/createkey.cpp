@@ -1,12 +1,13 @@
 #include "createkey.h"
 
 #include "createapikeyrequest.h"
-#include "createapikeysender.h"
+#include "createapikeyresponse.h"
 #include "failuretext.h"
+#include "gatewaysender.h"
 #include "keyrecord.h"
 #include "savedkeys.h"
 
-CreateKey::CreateKey(CreateApiKeySender &sender, const Clock &clock, NonceSource &nonces,
+CreateKey::CreateKey(GatewaySender &sender, const Clock &clock, NonceSource &nonces,
                      QObject *parent)
     : QObject(parent), m_sender(sender), m_clock(clock), m_nonces(nonces)
 {}
@@ -14,7 +15,7 @@ CreateKey::CreateKey(CreateApiKeySender &sender, const Clock &clock, NonceSource
 CreateKey::~CreateKey()
 {
     // Dropping a running call stops its transfer silently.
-    if (CreateApiKeyCall *call = m_call.data())
+    if (GatewayCall *call = m_call.data())
         call->deleteLater();
     m_sentSecret.wipe();
 }
@@ -50,15 +51,16 @@ std::optional<Failure> CreateKey::start(const KeySpec &spec, const OperatorCrede
     m_endpoint = endpoint;
     m_account = credentials.secretId;
     m_sentSecret = spec.keySecret;
-    CreateApiKeyCall *call = m_sender.send(built.request, {endpoint.generation, spec.type});
+    m_requestedType = spec.type;
+    GatewayCall *call = m_sender.sendAction(built.request, endpoint.generation);
     m_call = call;
-    connect(call, &CreateApiKeyCall::finished, this, &CreateKey::onFinished);
+    connect(call, &GatewayCall::finished, this, &CreateKey::onFinished);
     return std::nullopt;
 }
 
 void CreateKey::cancel()
 {
-    if (CreateApiKeyCall *call = m_call.data())
+    if (GatewayCall *call = m_call.data())
         call->cancel();
 }
 
@@ -69,15 +71,18 @@ SavedKeyJob *CreateKey::save(SavedKeys &savedKeys, const CreatedKey &key) const
     return savedKeys.save(record, key.keySecret);
 }
 
-void CreateKey::onFinished(const CreateApiKeyResult &result)
+void CreateKey::onFinished(const GatewayAnswer &answer)
 {
-    if (CreateApiKeyCall *call = m_call.data())
+    if (GatewayCall *call = m_call.data())
         call->deleteLater();
     m_call.clear();
     const SecretString sent = std::move(m_sentSecret);
-    if (const auto *key = std::get_if<CreatedKey>(&result)) {
+    CreateApiKeyResult result = CreateApiKeyResponse::decode(answer, m_requestedType);
+    if (auto *key = std::get_if<CreatedKey>(&result)) {
         m_unkeptKey = true;
         emit created(*key);
+        // The listeners took their copies; this one goes.
+        key->keySecret.wipe();
     } else {
         emit failed(
             FailureText::redacted(Failure::fromGateway(std::get<GatewayError>(result)), {sent}));

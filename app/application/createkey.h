@@ -1,7 +1,8 @@
 #pragma once
 
-#include "createapikeycall.h"
+#include "createapikeyaction.h"
 #include "failure.h"
+#include "gatewaycall.h"
 #include "gatewayendpoint.h"
 #include "keyspec.h"
 #include "operatorcredentials.h"
@@ -11,19 +12,20 @@
 #include <optional>
 
 class Clock;
-class CreateApiKeySender;
+class GatewaySender;
 class NonceSource;
 class SavedKeyJob;
 class SavedKeys;
 
 // Creating one API key, for the window and the CLI alike: checks and builds the request, sends it
-// once, reports the created key or a Failure, saves the key on request, and knows whether a
-// created key still waits to be kept (the application must not quit then). One create at a time.
+// once through GatewaySender::sendAction, decodes the answer with CreateApiKeyResponse::decode,
+// reports the created key or a Failure, saves the key on request, and knows whether a created key
+// still waits to be kept (the application must not quit then). One create at a time.
 class CreateKey : public QObject
 {
     Q_OBJECT
 public:
-    CreateKey(CreateApiKeySender &sender, const Clock &clock, NonceSource &nonces,
+    CreateKey(GatewaySender &sender, const Clock &clock, NonceSource &nonces,
               QObject *parent = nullptr);
     ~CreateKey() override;
 
@@ -54,12 +56,14 @@ signals:
     void failed(const Failure &failure);
 
 private:
-    void onFinished(const CreateApiKeyResult &result);
+    void onFinished(const GatewayAnswer &answer);
 
-    CreateApiKeySender &m_sender;
+    GatewaySender &m_sender;
     const Clock &m_clock;
     NonceSource &m_nonces;
-    QPointer<CreateApiKeyCall> m_call;
+    QPointer<GatewayCall> m_call;
+    // What the answer is read against: a reply that names no type it knows is this type.
+    KeyType m_requestedType = KeyType::Auto;
     bool m_unkeptKey = false;
     // Of the create in flight or the last one: where the key lives, and who made it.
     GatewayEndpoint m_endpoint;

@@ -10,5 +10,10 @@ CreateApiKeyResult CreateApiKeyResponse::decode(const GatewayAnswer &answer, Key
 {
     if (const auto *error = std::get_if<GatewayError>(&answer))
         return *error;
-    return CreateApiKeyAction::decode(std::get<GatewayReply>(answer), requestedType);
+    CreateApiKeyResult result =
+        CreateApiKeyAction::decode(std::get<GatewayReply>(answer), requestedType);
+    // A reply comes only from an HTTP 200 answer; a decoder's complaint is about that answer.
+    if (auto *failure = std::get_if<GatewayError>(&result))
+        failure->httpStatus = 200;
+    return result;
 }

@@ -24,7 +24,8 @@ namespace CreateApiKeyResponse {
 inline constexpr qsizetype MaxBodySize = ResponseEnvelope::MaxBodySize;
 
 CreateApiKeyResult parse(const ExpectedAnswer &expected, const QByteArray &body);
-// The created key in an answer already read, or the error the answer was.
+// The created key in an answer already read (what GatewaySender::sendAction's call reports), or
+// the error the answer was. The decoder's complaints about a reply carry its HTTP status, 200.
 CreateApiKeyResult decode(const GatewayAnswer &answer, KeyType requestedType);
 
 } // namespace CreateApiKeyResponse

@@ -36,7 +36,6 @@ struct GatewayError
         InsecureEndpoint,  // plain HTTP to a host that is not loopback; nothing was sent
         Redirect,          // any 3xx; never followed (a 303 says the request was processed)
         InvalidRequest,    // the request could not be built; nothing was sent
-        MissingPart,       // the installation lacks the part that sends (a broken package)
     };
 
     Kind kind = Kind::Gateway;

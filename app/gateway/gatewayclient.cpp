@@ -1,6 +1,5 @@
 #include "gatewayclient.h"
 
-#include "decodedcreateapikeycall.h"
 #include "gatewayendpoint.h"
 #include "gatewaylogging.h"
 #include "loopbackawareproxyfactory.h"
@@ -93,7 +92,6 @@ GatewayClient::GatewayClient(QObject *parent)
 GatewayClient::~GatewayClient()
 {
     // The calls hold replies of m_network, which goes before QObject deletes its children.
-    qDeleteAll(findChildren<CreateApiKeyCall *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<GatewayCall *>(Qt::FindDirectChildrenOnly));
 }
 
@@ -146,12 +144,6 @@ QSslConfiguration GatewayClient::sslConfiguration() const
         m_sslConfiguration = std::move(configuration);
     }
     return *m_sslConfiguration;
-}
-
-CreateApiKeyCall *GatewayClient::send(const HttpRequest &request, const ExpectedAnswer &expected)
-{
-    return new DecodedCreateApiKeyCall(sendAction(request, expected.generation),
-                                       expected.requestedType, this);
 }
 
 GatewayCall *GatewayClient::sendAction(const HttpRequest &request, ApiGeneration generation)

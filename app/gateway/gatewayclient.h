@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cabundle.h"
-#include "createapikeysender.h"
 #include "gatewaysender.h"
 
 #include <QByteArray>
@@ -17,13 +16,13 @@ class QNetworkRequest;
 
 // Sends signed actions with QNetworkAccessManager, exactly as core built them, and never twice:
 // QNAM's own retries are disabled, redirects are not followed, and a create that may have reached
-// the gateway is reported as such rather than repeated. A CreateApiKey sent through
-// CreateApiKeySender is one such action, its reply decoded into a created key.
+// the gateway is reported as such rather than repeated. Each action's decoder (in core) reads
+// the reply; CreateKey (app/application) sends CreateApiKey this way.
 //
 // HTTPS only, except to loopback hosts; TLS problems are failures. The system's proxy settings
 // apply (not to loopback hosts). Everything is asynchronous: usable from a GUI and from a CLI
 // with an event loop.
-class GatewayClient final : public QObject, public GatewaySender, public CreateApiKeySender
+class GatewayClient final : public QObject, public GatewaySender
 {
     Q_OBJECT
 public:
@@ -60,8 +59,6 @@ public:
 
     [[nodiscard]] GatewayCall *sendAction(const HttpRequest &request,
                                           ApiGeneration generation) override;
-    [[nodiscard]] CreateApiKeyCall *send(const HttpRequest &request,
-                                         const ExpectedAnswer &expected) override;
 
 private:
     // Why a request cannot be sent at all, checked before a connection is opened.

@@ -38,8 +38,6 @@ QString kindName(Kind kind)
         return u"redirect"_s;
     case Kind::InvalidRequest:
         return u"invalid request"_s;
-    case Kind::MissingPart:
-        return u"missing part"_s;
     }
     return u"error"_s;
 }

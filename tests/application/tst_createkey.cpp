@@ -7,6 +7,7 @@
 #include "savedkeys.h"
 #include "scriptedsender.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,8 @@ class tst_CreateKey : public QObject
 
 private slots:
     void createdKeyIsReportedAndSaved();
+    void replyIsReadByTheCreateDecoder();
+    void garbledReplyIsAGatewayFailureAt200();
     void failureOfEachOrigin_data();
     void failureOfEachOrigin();
     void serverEchoOfTheSecretIsMasked();
@@ -88,7 +91,7 @@ void tst_CreateKey::createdKeyIsReportedAndSaved()
 {
     ScriptedSender sender;
     const KeySpec spec = manualSpec();
-    sender.script(createdKey(spec));
+    sender.scriptCreated(createdKey(spec));
     CreateKey create(sender, m_clock, m_nonces);
     QSignalSpy created(&create, &CreateKey::created);
     QSignalSpy failed(&create, &CreateKey::failed);
@@ -120,6 +123,55 @@ void tst_CreateKey::createdKeyIsReportedAndSaved()
     QCOMPARE(store.secret(record->secretEntry()), spec.keySecret);
 }
 
+void tst_CreateKey::replyIsReadByTheCreateDecoder()
+{
+    ScriptedSender sender;
+    const KeySpec spec = manualSpec();
+    // A reply that names no type: the key is the manual one that was asked for.
+    GatewayReply reply;
+    reply.payload = {{u"Result"_s, QJsonObject{{u"AccessKeyId"_s, spec.keyId},
+                                               {u"AccessKeySecret"_s, spec.keySecret.toString()},
+                                               {u"Status"_s, 1}}}};
+    reply.requestId = u"rid-2"_s;
+    sender.script(reply);
+    CreateKey create(sender, m_clock, m_nonces);
+    QSignalSpy created(&create, &CreateKey::created);
+    QVERIFY(!create.start(spec, operatorCredentials(), api3Endpoint()));
+    QVERIFY(created.wait(2000));
+    QCOMPARE(sender.generations(), QList<ApiGeneration>{ApiGeneration::Api3});
+    const auto &headers = sender.requests().first().headers;
+    QVERIFY(std::find(headers.begin(), headers.end(),
+                      std::pair<QByteArray, QByteArray>("X-TC-Action", "CreateApiKey")) !=
+            headers.end());
+    const auto key = created.first().first().value<CreatedKey>();
+    QCOMPARE(key.type, KeyType::Manual);
+    QCOMPARE(key.keyId, spec.keyId);
+    QCOMPARE(key.keySecret, spec.keySecret);
+    QCOMPARE(key.status, std::optional<int>(1));
+    QCOMPARE(key.requestId, u"rid-2"_s);
+}
+
+void tst_CreateKey::garbledReplyIsAGatewayFailureAt200()
+{
+    ScriptedSender sender;
+    GatewayReply reply;
+    reply.payload = {{u"Result"_s, QJsonObject{{u"AccessKeyId"_s, u"id with spaces"_s}}}};
+    sender.script(reply);
+    CreateKey create(sender, m_clock, m_nonces);
+    QSignalSpy created(&create, &CreateKey::created);
+    QSignalSpy failed(&create, &CreateKey::failed);
+    QVERIFY(!create.start(manualSpec(), operatorCredentials(), api3Endpoint()));
+    QVERIFY(failed.wait(2000));
+    QCOMPARE(created.count(), 0);
+    const auto failure = failed.first().first().value<Failure>();
+    QCOMPARE(failure.origin, Failure::Origin::Gateway);
+    QCOMPARE(failure.gateway.kind, GatewayError::Kind::MalformedResponse);
+    // The answer that could not be read was an HTTP 200 one, and the details say so.
+    QCOMPARE(failure.gateway.httpStatus, 200);
+    QVERIFY(FailureText::details(failure).contains(u"200"_s));
+    QVERIFY(create.mayQuit());
+}
+
 void tst_CreateKey::failureOfEachOrigin_data()
 {
     QTest::addColumn<int>("kind");
@@ -143,7 +195,7 @@ void tst_CreateKey::failureOfEachOrigin()
     ScriptedSender sender;
     const GatewayError error =
         gatewayError(GatewayError::Kind(kind), u"FailedOperation.AccessKeyExist"_s);
-    sender.script(error);
+    sender.scriptError(error);
     CreateKey create(sender, m_clock, m_nonces);
     QSignalSpy created(&create, &CreateKey::created);
     QSignalSpy failed(&create, &CreateKey::failed);
@@ -166,7 +218,7 @@ void tst_CreateKey::serverEchoOfTheSecretIsMasked()
     const KeySpec spec = manualSpec();
     GatewayError error = gatewayError(GatewayError::Kind::Gateway, u"InvalidParameter"_s);
     error.message = u"bad secretKey "_s + spec.keySecret.toString();
-    sender.script(error);
+    sender.scriptError(error);
     CreateKey create(sender, m_clock, m_nonces);
     QSignalSpy failed(&create, &CreateKey::failed);
     QVERIFY(!create.start(spec, operatorCredentials(), api3Endpoint()));
@@ -245,7 +297,7 @@ void tst_CreateKey::createdKeyNotYetKeptBlocksQuitting()
 {
     ScriptedSender sender;
     const KeySpec spec = manualSpec();
-    sender.script(createdKey(spec));
+    sender.scriptCreated(createdKey(spec));
     CreateKey create(sender, m_clock, m_nonces);
     QSignalSpy created(&create, &CreateKey::created);
     QVERIFY(create.mayQuit());
@@ -261,7 +313,7 @@ void tst_CreateKey::cancelReportsCancelled()
 {
     ScriptedSender sender;
     sender.holdCalls(true);
-    sender.script(createdKey(manualSpec()));
+    sender.scriptCreated(createdKey(manualSpec()));
     CreateKey create(sender, m_clock, m_nonces);
     QSignalSpy failed(&create, &CreateKey::failed);
     QVERIFY(!create.start(manualSpec(), operatorCredentials(), api3Endpoint()));
@@ -283,7 +335,7 @@ void tst_CreateKey::savingIntoLockedKeychainKeepsTheRecord()
 {
     ScriptedSender sender;
     const KeySpec spec = manualSpec();
-    sender.script(createdKey(spec));
+    sender.scriptCreated(createdKey(spec));
     CreateKey create(sender, m_clock, m_nonces);
     QSignalSpy created(&create, &CreateKey::created);
     QVERIFY(!create.start(spec, operatorCredentials(), api3Endpoint()));

@@ -152,8 +152,6 @@ inline char *toString(GatewayError::Kind value)
         return qstrdup("Redirect");
     case GatewayError::Kind::InvalidRequest:
         return qstrdup("InvalidRequest");
-    case GatewayError::Kind::MissingPart:
-        return qstrdup("MissingPart");
     }
     return qstrdup("?");
 }

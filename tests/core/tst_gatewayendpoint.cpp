@@ -25,6 +25,7 @@ class tst_GatewayEndpoint : public QObject
     Q_OBJECT
 
 private slots:
+    void enumNamesAreWrittenAndRead();
     void regionsAreTheVendorsList();
     void defaultUrl_data();
     void defaultUrl();
@@ -116,6 +117,25 @@ void tst_GatewayEndpoint::retarget()
         endpoint.retarget(ApiGeneration::Api3, u"ap-guangzhou"_s);
         QCOMPARE(endpoint.url, QUrl(url));
     }
+}
+
+void tst_GatewayEndpoint::enumNamesAreWrittenAndRead()
+{
+    // Settings files and the command line hold these names: they must not change.
+    QCOMPARE(apiGenerationName(ApiGeneration::Api3), u"3.0"_s);
+    QCOMPARE(apiGenerationName(ApiGeneration::Api2), u"2.0"_s);
+    QCOMPARE(apiGenerationFromName(u"3"), ApiGeneration::Api3);
+    QCOMPARE(apiGenerationFromName(u"2.0"), ApiGeneration::Api2);
+    QVERIFY(!apiGenerationFromName(u"3.1"));
+    QCOMPARE(keyTypeName(KeyType::Manual), u"manual"_s);
+    QCOMPARE(keyTypeFromName(u"auto"), KeyType::Auto);
+    QVERIFY(!keyTypeFromName(u"Auto"));
+    QCOMPARE(legacySignatureMethodName(LegacySignatureMethod::HmacSHA1), u"HmacSHA1"_s);
+    QCOMPARE(legacySignatureMethodFromName(u"HmacSHA256"), LegacySignatureMethod::HmacSHA256);
+    QVERIFY(!legacySignatureMethodFromName(u"hmacsha256"));
+    QCOMPARE(legacyHttpMethodName(LegacyHttpMethod::Get), u"GET"_s);
+    QCOMPARE(legacyHttpMethodFromName(u"post"), LegacyHttpMethod::Post);
+    QVERIFY(!legacyHttpMethodFromName(u"PUT"));
 }
 
 QTEST_APPLESS_MAIN(tst_GatewayEndpoint)

@@ -32,13 +32,12 @@ CreateApiKeyResult sendAndWait(GatewayClient &client, const HttpRequest &request
     CreateApiKeyResult result;
     QElapsedTimer timer;
     timer.start();
-    CreateApiKeyCall *call = client.send(request, generation);
-    QObject::connect(call, &CreateApiKeyCall::finished, &loop,
-                     [&](const CreateApiKeyResult &finished) {
-                         *milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-                         result = finished;
-                         loop.quit();
-                     });
+    GatewayCall *call = client.sendAction(request, generation);
+    QObject::connect(call, &GatewayCall::finished, &loop, [&](const GatewayAnswer &answer) {
+        *milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        result = CreateApiKeyResponse::decode(answer, KeyType::Auto);
+        loop.quit();
+    });
     loop.exec();
     call->deleteLater();
     return result;

@@ -1,5 +1,6 @@
 #include "gatewaytest.h"
 
+#include "createapikeyresponse.h"
 #include "gatewayemulator.h"
 
 namespace GatewayTest {
@@ -76,12 +77,12 @@ HttpRequest buildRequest(const QUrl &endpointUrl, const Shape &shape, const KeyS
     return built.request;
 }
 
-CallWatcher::CallWatcher(CreateApiKeyCall *call)
+CallWatcher::CallWatcher(GatewayCall *call, KeyType requestedType)
 {
-    QObject::connect(call, &CreateApiKeyCall::finished, call,
-                     [this](const CreateApiKeyResult &result) {
+    QObject::connect(call, &GatewayCall::finished, call,
+                     [this, requestedType](const GatewayAnswer &answer) {
                          ++m_emissions;
-                         m_result = result;
+                         m_result = CreateApiKeyResponse::decode(answer, requestedType);
                      });
 }
 
@@ -128,8 +129,6 @@ char *toString(GatewayError::Kind kind)
         return qstrdup("Redirect");
     case K::InvalidRequest:
         return qstrdup("InvalidRequest");
-    case K::MissingPart:
-        return qstrdup("MissingPart");
     }
     return qstrdup("?");
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "clock.h"
-#include "createapikeycall.h"
+#include "createapikeyaction.h"
 #include "createapikeyrequest.h"
+#include "gatewaycall.h"
 #include "gatewayerror.h"
 #include "noncesource.h"
 
@@ -47,11 +48,12 @@ HttpRequest buildRequest(const GatewayEmulator &emulator, const Shape &shape, co
 HttpRequest buildRequest(const QUrl &endpointUrl, const Shape &shape, const KeySpec &spec,
                          const Signing &signing = {});
 
-// Listens for a call's finished() from the moment it is made, and counts the emissions.
+// Listens for a call's finished() from the moment it is made, and counts the emissions; reads the
+// answer with CreateApiKey's decoder, as CreateKey does, `requestedType` being the type asked for.
 class CallWatcher
 {
 public:
-    explicit CallWatcher(CreateApiKeyCall *call);
+    explicit CallWatcher(GatewayCall *call, KeyType requestedType = KeyType::Auto);
 
     // Spins the event loop until the call finished, or the timeout passed.
     [[nodiscard]] bool wait(std::chrono::milliseconds timeout = std::chrono::seconds(20));

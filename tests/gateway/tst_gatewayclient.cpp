@@ -91,7 +91,7 @@ void tst_GatewayClient::createsKey()
                                                : manualKey(manualId, manualSecret);
 
     CallWatcher watcher(
-        m_client->send(buildRequest(*m_emulator, shape, spec), {shape.generation, type}));
+        m_client->sendAction(buildRequest(*m_emulator, shape, spec), shape.generation), type);
     QVERIFY(watcher.wait());
     const CreatedKey *key = watcher.key();
     QVERIFY2(key, qPrintable(describe(watcher)));
@@ -208,13 +208,13 @@ void tst_GatewayClient::reportsGatewayErrors()
 
     // Every send but the last is expected to succeed and to set the scene.
     for (int i = 1; i < sends; ++i) {
-        CallWatcher first(
-            m_client->send(buildRequest(*m_emulator, shape, spec, signing), shape.generation));
+        CallWatcher first(m_client->sendAction(buildRequest(*m_emulator, shape, spec, signing),
+                                               shape.generation));
         QVERIFY(first.wait());
         QVERIFY2(first.key(), qPrintable(describe(first)));
     }
     CallWatcher watcher(
-        m_client->send(buildRequest(*m_emulator, shape, spec, signing), shape.generation));
+        m_client->sendAction(buildRequest(*m_emulator, shape, spec, signing), shape.generation));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -238,13 +238,13 @@ void tst_GatewayClient::refusesReplayedNonce()
     Signing signing;
     signing.nonces = &sameNonce;
 
-    CallWatcher first(
-        m_client->send(buildRequest(*m_emulator, shape, autoKey(), signing), shape.generation));
+    CallWatcher first(m_client->sendAction(buildRequest(*m_emulator, shape, autoKey(), signing),
+                                           shape.generation));
     QVERIFY(first.wait());
     QVERIFY2(first.key(), qPrintable(describe(first)));
 
-    CallWatcher replayed(
-        m_client->send(buildRequest(*m_emulator, shape, autoKey(), signing), shape.generation));
+    CallWatcher replayed(m_client->sendAction(buildRequest(*m_emulator, shape, autoKey(), signing),
+                                              shape.generation));
     QVERIFY(replayed.wait());
     const GatewayError *error = replayed.error();
     QVERIFY2(error, qPrintable(describe(replayed)));
@@ -305,7 +305,7 @@ void tst_GatewayClient::reportsFaults()
     m_client->setIdleTimeout(300ms);
     m_emulator->setFault(fault, 3s);
     CallWatcher watcher(
-        m_client->send(buildRequest(*m_emulator, shape, autoKey()), shape.generation));
+        m_client->sendAction(buildRequest(*m_emulator, shape, autoKey()), shape.generation));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -349,7 +349,7 @@ void tst_GatewayClient::delayWithinTimeoutSucceeds()
     QElapsedTimer elapsed;
     elapsed.start();
     CallWatcher watcher(
-        m_client->send(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3));
+        m_client->sendAction(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3));
     QVERIFY(watcher.wait());
     QVERIFY2(watcher.key(), qPrintable(describe(watcher)));
     QVERIFY(elapsed.elapsed() >= 250);
@@ -368,8 +368,8 @@ void tst_GatewayClient::timeoutIsNotCancel()
     QFETCH(bool, cancelFirst);
     m_client->setIdleTimeout(cancelFirst ? 10s : 300ms);
     m_emulator->setFault(Fault::Delay, 20s);
-    CreateApiKeyCall *call =
-        m_client->send(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
+    GatewayCall *call =
+        m_client->sendAction(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
     CallWatcher watcher(call);
     if (cancelFirst) {
         QTRY_COMPARE(m_emulator->requestCount(), 1);
@@ -388,8 +388,8 @@ void tst_GatewayClient::timeoutIsNotCancel()
 
 void tst_GatewayClient::cancelBeforeAnythingHappened()
 {
-    CreateApiKeyCall *call =
-        m_client->send(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
+    GatewayCall *call =
+        m_client->sendAction(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
     CallWatcher watcher(call);
     call->cancel();
     QCOMPARE(watcher.emissions(), 1);
@@ -403,8 +403,8 @@ void tst_GatewayClient::cancelBeforeAnythingHappened()
 
 void tst_GatewayClient::finishesExactlyOnce()
 {
-    CreateApiKeyCall *call =
-        m_client->send(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
+    GatewayCall *call =
+        m_client->sendAction(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
     CallWatcher watcher(call);
     // Never from inside send(): a listener connected afterwards hears it.
     QCOMPARE(watcher.emissions(), 0);
@@ -422,8 +422,8 @@ void tst_GatewayClient::finishesExactlyOnce()
 void tst_GatewayClient::deletingRunningCallIsSilent()
 {
     m_emulator->setFault(Fault::Delay, 500ms);
-    QPointer<CreateApiKeyCall> call =
-        m_client->send(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
+    QPointer<GatewayCall> call =
+        m_client->sendAction(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3);
     CallWatcher watcher(call);
     QTRY_COMPARE(m_emulator->requestCount(), 1);
     call->deleteLater();
@@ -440,7 +440,7 @@ void tst_GatewayClient::refusesPlainHttpToRemoteHost()
     request.url = QUrl::fromEncoded("http://192.0.2.1/", QUrl::StrictMode);
     QElapsedTimer elapsed;
     elapsed.start();
-    CallWatcher watcher(m_client->send(request, ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(request, ApiGeneration::Api3));
     QCOMPARE(watcher.emissions(), 0);
     QVERIFY(watcher.wait(2s));
     QVERIFY(elapsed.elapsed() < 1000);
@@ -496,7 +496,7 @@ void tst_GatewayClient::refusesUnsendableRequests()
         request.headers.append({headerName, headerValue});
     if (!url.isEmpty())
         request.url = QUrl::fromEncoded(url, QUrl::StrictMode);
-    CallWatcher watcher(m_client->send(request, ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(request, ApiGeneration::Api3));
     QVERIFY(watcher.wait(2s));
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));

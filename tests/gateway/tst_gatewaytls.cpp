@@ -111,7 +111,7 @@ void tst_GatewayTls::succeedsWithPrivateCaTrusted()
     QCOMPARE(m_client->extraCaCertificates().size(), 1);
 
     CallWatcher watcher(
-        m_client->send(buildRequest(*m_emulator, shape, autoKey()), shape.generation));
+        m_client->sendAction(buildRequest(*m_emulator, shape, autoKey()), shape.generation));
     QVERIFY(watcher.wait());
     QVERIFY2(watcher.key(), qPrintable(describe(watcher)));
     QCOMPARE(m_emulator->requestCount(), 1);
@@ -148,7 +148,7 @@ void tst_GatewayTls::refusesCertificateProblems()
         QVERIFY(m_client->setExtraCaBundle(m_certificates.caBundlePath()).isValid());
     for (const Shape &shape : allShapes()) {
         CallWatcher watcher(
-            m_client->send(buildRequest(*m_emulator, shape, autoKey()), shape.generation));
+            m_client->sendAction(buildRequest(*m_emulator, shape, autoKey()), shape.generation));
         QVERIFY(watcher.wait());
         const GatewayError *error = watcher.error();
         QVERIFY2(error, qPrintable(describe(watcher)));
@@ -209,7 +209,7 @@ void tst_GatewayTls::badBundleDropsEarlierTrust()
     QVERIFY(m_client->extraCaCertificates().isEmpty());
 
     CallWatcher watcher(
-        m_client->send(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3));
+        m_client->sendAction(buildRequest(*m_emulator, Shape{}, autoKey()), ApiGeneration::Api3));
     QVERIFY(watcher.wait());
     QVERIFY2(watcher.error() && watcher.error()->kind == Kind::Tls, qPrintable(describe(watcher)));
 

@@ -137,7 +137,7 @@ void tst_GatewayWire::sendsRequestExactlyAsBuilt()
 {
     QFETCH(Shape, shape);
     const HttpRequest request = manualRequest(shape);
-    CallWatcher watcher(m_client->send(request, shape.generation));
+    CallWatcher watcher(m_client->sendAction(request, shape.generation));
     QVERIFY(watcher.wait());
     QCOMPARE(m_server->requestCount(), 1);
     const ReceivedRequest received = parse(m_server->requests().constFirst());
@@ -185,7 +185,7 @@ void tst_GatewayWire::neverResendsAfterCloseWithoutAnswer()
     // before any answer: the emulator-free proof that the client stops it.
     QFETCH(Shape, shape);
     m_server->setBehaviour(ScriptedHttpServer::Behaviour::CloseWithoutAnswer);
-    CallWatcher watcher(m_client->send(manualRequest(shape), shape.generation));
+    CallWatcher watcher(m_client->sendAction(manualRequest(shape), shape.generation));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -203,7 +203,7 @@ void tst_GatewayWire::silentServerTimesOut()
     m_client->setIdleTimeout(300ms);
     QElapsedTimer elapsed;
     elapsed.start();
-    CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(manualRequest(Shape{}), ApiGeneration::Api3));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -241,7 +241,7 @@ void tst_GatewayWire::tricklingAnswerEndsAtTheDeadline()
 
     QElapsedTimer elapsed;
     elapsed.start();
-    CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(manualRequest(Shape{}), ApiGeneration::Api3));
     QVERIFY(watcher.wait(30s));
     const qint64 took = elapsed.elapsed();
     const GatewayError *error = watcher.error();
@@ -287,7 +287,7 @@ void tst_GatewayWire::refusesSecretsInTheUrl()
                           endpoint, QDateTime::currentSecsSinceEpoch(), 4242);
     QVERIFY(request.url.toEncoded().contains(secret));
 
-    CallWatcher watcher(m_client->send(request, {ApiGeneration::Api2, type}));
+    CallWatcher watcher(m_client->sendAction(request, ApiGeneration::Api2), type);
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -322,7 +322,7 @@ void tst_GatewayWire::refusesOversizedAnswers()
 {
     QFETCH(QByteArray, answer);
     m_server->setAnswer(answer);
-    CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(manualRequest(Shape{}), ApiGeneration::Api3));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -362,7 +362,7 @@ void tst_GatewayWire::reportsHttpStatus()
     QFETCH(bool, mayHaveBeenProcessed);
 
     m_server->setAnswer(ScriptedHttpServer::answer(status, body));
-    CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(manualRequest(Shape{}), ApiGeneration::Api3));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -399,7 +399,7 @@ void tst_GatewayWire::neverFollowsRedirects()
     QFETCH(bool, mayHaveBeenProcessed);
 
     m_server->setAnswer(ScriptedHttpServer::answer(status, {}, "Location: " + location + "\r\n"));
-    CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(manualRequest(Shape{}), ApiGeneration::Api3));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -444,7 +444,7 @@ void tst_GatewayWire::keepsSecretsOutOfErrors()
     QFETCH(Kind, kind);
 
     m_server->setAnswer(answer);
-    CallWatcher watcher(m_client->send(manualRequest(shape), shape.generation));
+    CallWatcher watcher(m_client->sendAction(manualRequest(shape), shape.generation));
     QVERIFY(watcher.wait());
     const GatewayError *error = watcher.error();
     QVERIFY2(error, qPrintable(describe(watcher)));
@@ -463,7 +463,7 @@ void tst_GatewayWire::honoursSystemProxyForRemoteHosts()
     qputenv("http_proxy", proxy);
     m_server->setAnswer(ScriptedHttpServer::answer(403, "no tunnels here"));
 
-    CallWatcher watcher(m_client->send(
+    CallWatcher watcher(m_client->sendAction(
         buildRequest(QUrl(QStringLiteral("https://apigateway.example.com/")), Shape{}, autoKey()),
         ApiGeneration::Api3));
     QVERIFY(watcher.wait());
@@ -483,7 +483,7 @@ void tst_GatewayWire::reachesLoopbackDirectlyDespiteProxy()
     qputenv("http_proxy", proxy.baseUrl().toEncoded());
     qputenv("https_proxy", proxy.baseUrl().toEncoded());
 
-    CallWatcher watcher(m_client->send(manualRequest(Shape{}), ApiGeneration::Api3));
+    CallWatcher watcher(m_client->sendAction(manualRequest(Shape{}), ApiGeneration::Api3));
     QVERIFY(watcher.wait());
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(proxy.connectionCount(), 0);

@@ -1,18 +1,21 @@
 #include "scriptedsender.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 namespace {
 
-class ScriptedCall final : public CreateApiKeyCall
+using namespace Qt::StringLiterals;
+
+class ScriptedCall final : public GatewayCall
 {
 public:
-    ScriptedCall(CreateApiKeyResult result, QObject *parent)
-        : CreateApiKeyCall(parent), m_result(std::move(result))
+    ScriptedCall(GatewayAnswer answer, QObject *parent)
+        : GatewayCall(parent), m_answer(std::move(answer))
     {}
 
     // Out of line: inlined into release(), GCC cannot see that the held call is not null.
-    Q_NEVER_INLINE void complete() { finish(std::move(m_result)); }
+    Q_NEVER_INLINE void complete() { finish(m_answer); }
 
 protected:
     void cancelTransfer() override
@@ -23,31 +26,56 @@ protected:
     }
 
 private:
-    CreateApiKeyResult m_result;
+    GatewayAnswer m_answer;
 };
 
 } // namespace
 
 ScriptedSender::~ScriptedSender() = default;
 
-CreateApiKeyCall *ScriptedSender::send(const HttpRequest &request, const ExpectedAnswer &expected)
+void ScriptedSender::scriptCreated(const CreatedKey &key)
+{
+    const QString created = key.createdUtc.toString(Qt::ISODate);
+    GatewayReply reply;
+    reply.generation = key.generation;
+    if (key.generation == ApiGeneration::Api2) {
+        reply.payload = {{u"secretId"_s, key.keyId},
+                         {u"secretKey"_s, key.keySecret.toString()},
+                         {u"type"_s, keyTypeName(key.type)},
+                         {u"secretName"_s, key.name},
+                         {u"createdTime"_s, created}};
+    } else {
+        QJsonObject result{{u"AccessKeyId"_s, key.keyId},
+                           {u"AccessKeySecret"_s, key.keySecret.toString()},
+                           {u"AccessKeyType"_s, keyTypeName(key.type)},
+                           {u"SecretName"_s, key.name},
+                           {u"CreatedTime"_s, created}};
+        if (key.status)
+            result.insert(u"Status"_s, *key.status);
+        reply.payload = {{u"Result"_s, result}};
+        reply.requestId = key.requestId;
+    }
+    script(reply);
+}
+
+GatewayCall *ScriptedSender::sendAction(const HttpRequest &request, ApiGeneration generation)
 {
     m_requests.append(request);
-    m_expected.append(expected);
-    CreateApiKeyResult result;
+    m_generations.append(generation);
+    GatewayAnswer answer;
     if (m_script.isEmpty()) {
         GatewayError unscripted;
         unscripted.kind = GatewayError::Kind::Network;
-        unscripted.detail = QStringLiteral("no scripted result");
-        result = unscripted;
+        unscripted.detail = u"no scripted answer"_s;
+        answer = unscripted;
     } else {
-        result = m_script.takeFirst();
+        answer = m_script.takeFirst();
     }
-    auto *call = new ScriptedCall(std::move(result), this);
+    auto *call = new ScriptedCall(std::move(answer), this);
     if (m_hold) {
         m_held.append(call);
     } else {
-        // Never from inside send(): a listener connects after it returns.
+        // Never from inside sendAction(): a listener connects after it returns.
         QTimer::singleShot(0, call, [call] { call->complete(); });
     }
     return call;
@@ -55,8 +83,8 @@ CreateApiKeyCall *ScriptedSender::send(const HttpRequest &request, const Expecte
 
 void ScriptedSender::release()
 {
-    const QList<QPointer<CreateApiKeyCall>> held = std::exchange(m_held, {});
-    for (const QPointer<CreateApiKeyCall> &call : held) {
+    const QList<QPointer<GatewayCall>> held = std::exchange(m_held, {});
+    for (const QPointer<GatewayCall> &call : held) {
         if (call)
             static_cast<ScriptedCall *>(call.data())->complete();
     }

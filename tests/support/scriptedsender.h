@@ -1,41 +1,44 @@
 #pragma once
 
-#include "createapikeycall.h"
-#include "createapikeysender.h"
+#include "createdkey.h"
+#include "gatewaysender.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <optional>
 
-// A CreateApiKeySender that sends nothing: each call finishes with the next scripted result, from
-// the event loop as GatewayClient's do. It counts the sends and keeps the requests, so a test can
-// tell that invalid input never left; with holdCalls() a call stays open (to cancel it, or to
-// close the window meanwhile) until release().
-class ScriptedSender : public QObject, public CreateApiKeySender
+// A GatewaySender that sends nothing: each call finishes with the next scripted answer, from the
+// event loop as GatewayClient's do. It counts the sends and keeps the requests, so a test can tell
+// that invalid input never left; with holdCalls() a call stays open (to cancel it, or to close the
+// window meanwhile) until release().
+class ScriptedSender : public QObject, public GatewaySender
 {
     Q_OBJECT
 public:
     using QObject::QObject;
     ~ScriptedSender() override;
 
-    // The result of the next send; later sends take the following ones. Without a script a send
+    // The answer to the next send; later sends take the following ones. Without a script a send
     // fails with a Network error.
-    void script(CreateApiKeyResult result) { m_script.append(std::move(result)); }
+    void script(GatewayAnswer answer) { m_script.append(std::move(answer)); }
+    // The reply, in the envelope of the key's generation, that CreateApiKey's decoder reads as
+    // `key`.
+    void scriptCreated(const CreatedKey &key);
+    void scriptError(const GatewayError &error) { script(error); }
     void holdCalls(bool hold) { m_hold = hold; }
-    // Finishes the open calls with their scripted results.
+    // Finishes the open calls with their scripted answers.
     void release();
 
-    CreateApiKeyCall *send(const HttpRequest &request, const ExpectedAnswer &expected) override;
+    GatewayCall *sendAction(const HttpRequest &request, ApiGeneration generation) override;
 
     int sendCount() const { return int(m_requests.size()); }
     const QList<HttpRequest> &requests() const { return m_requests; }
-    const QList<ExpectedAnswer> &expectations() const { return m_expected; }
+    const QList<ApiGeneration> &generations() const { return m_generations; }
 
 private:
-    QList<CreateApiKeyResult> m_script;
+    QList<GatewayAnswer> m_script;
     QList<HttpRequest> m_requests;
-    QList<ExpectedAnswer> m_expected;
+    QList<ApiGeneration> m_generations;
     bool m_hold = false;
-    QList<QPointer<CreateApiKeyCall>> m_held;
+    QList<QPointer<GatewayCall>> m_held;
 };
