@@ -1,5 +1,16 @@
 #include "gatewayerror.h"
 
+GatewayError GatewayError::of(Kind kind, ApiGeneration generation, QString detail,
+                              bool mayHaveBeenProcessed)
+{
+    GatewayError error;
+    error.kind = kind;
+    error.generation = generation;
+    error.detail = std::move(detail);
+    error.mayHaveBeenProcessed = mayHaveBeenProcessed;
+    return error;
+}
+
 GatewayError GatewayError::malformed(ApiGeneration generation, const QString &why,
                                      const QString &requestId)
 {

@@ -52,6 +52,9 @@ struct GatewayError
     // connection, a garbled answer): the user must check before creating again.
     bool mayHaveBeenProcessed = false;
 
+    // An error of the transport or of a refusal before sending, which has no code or answer.
+    static GatewayError of(Kind kind, ApiGeneration generation, QString detail,
+                           bool mayHaveBeenProcessed);
     static GatewayError malformed(ApiGeneration generation, const QString &why,
                                   const QString &requestId = {});
 };

@@ -17,14 +17,10 @@ namespace {
 using namespace Qt::StringLiterals;
 using Kind = GatewayError::Kind;
 
+// Refused before a connection was opened: nothing can have been processed.
 GatewayError refused(Kind kind, ApiGeneration generation, QString detail)
 {
-    GatewayError error;
-    error.kind = kind;
-    error.generation = generation;
-    error.detail = std::move(detail);
-    error.mayHaveBeenProcessed = false;
-    return error;
+    return GatewayError::of(kind, generation, std::move(detail), false);
 }
 
 // RFC 9110 token characters.

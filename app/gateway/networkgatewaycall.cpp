@@ -301,12 +301,7 @@ GatewayAnswer NetworkGatewayCall::outcome(QNetworkReply &reply)
 
 GatewayError NetworkGatewayCall::error(Kind kind, bool mayHaveBeenProcessed, QString detail) const
 {
-    GatewayError failure;
-    failure.kind = kind;
-    failure.generation = m_generation;
-    failure.detail = std::move(detail);
-    failure.mayHaveBeenProcessed = mayHaveBeenProcessed;
-    return failure;
+    return GatewayError::of(kind, m_generation, std::move(detail), mayHaveBeenProcessed);
 }
 
 GatewayError NetworkGatewayCall::statusError(int status, const QNetworkReply &reply) const

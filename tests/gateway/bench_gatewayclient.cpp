@@ -3,6 +3,7 @@
 // here (the machine may be busy), correctness is.
 
 #include "benchmarkfigures.h"
+#include "createapikeyresponse.h"
 #include "gatewayclient.h"
 #include "gatewayemulator.h"
 #include "gatewaytest.h"
