@@ -134,7 +134,8 @@ Run TestCli::run(const QStringList &arguments, const QByteArray &input,
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    if (!finished.wait(30000)) {
+    // Generous: a sanitizer build on a busy machine takes tens of seconds for a TLS create.
+    if (!finished.wait(90000)) {
         process.kill();
         process.waitForFinished();
         return {};

@@ -124,7 +124,7 @@ void tst_CreateKeyController::createdKeyShowsTheCopyOnceDialog()
     key.keyId = u"build_bot_key"_s;
     key.keySecret = SecretString(u"manualSecret0123456789"_s);
     key.createdUtc = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
-    m_sender->script(key);
+    m_sender->scriptCreated(key);
     QSignalSpy opened(m_controller.get(), &CreateKeyController::copyOnceDialogOpened);
     fillManualKey(key.keyId);
     createButton()->click();

@@ -26,7 +26,7 @@
 
 namespace {
 
-constexpr auto StepTimeout = std::chrono::seconds(30);
+constexpr auto StepTimeout = std::chrono::seconds(90);
 
 const QList<std::pair<ScreenshotDirector::State, QString>> &stateTable()
 {
