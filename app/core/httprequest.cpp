@@ -31,11 +31,16 @@ HttpRequest::~HttpRequest()
     wipeBytes(body);
 }
 
-QByteArray HttpRequest::header(QByteArrayView name) const
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
 {
     for (const auto &[headerName, value] : headers) {
         if (headerName.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
     return {};
+}
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    return headerValue(headers, name);
 }

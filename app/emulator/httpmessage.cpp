@@ -1,5 +1,6 @@
 #include "httpmessage.h"
 
+#include "httprequest.h"
 #include "secretstring.h"
 
 ReceivedRequest::~ReceivedRequest()
@@ -10,11 +11,7 @@ ReceivedRequest::~ReceivedRequest()
 
 QByteArray ReceivedRequest::header(QByteArrayView name) const
 {
-    for (const auto &[headerName, value] : headers) {
-        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return headerValue(headers, name);
 }
 
 bool ReceivedRequest::hasHeader(QByteArrayView name) const

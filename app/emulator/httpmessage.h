@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httprequest.h"
+
 #include <QByteArray>
 #include <QList>
 #include <utility>
@@ -12,8 +14,8 @@ struct ReceivedRequest
     QByteArray path;   // the target before '?', still percent-encoded
     QByteArray query;  // the target after '?', without it, still percent-encoded
     bool hasQuery = false;
-    QByteArray version;                               // "HTTP/1.1"
-    QList<std::pair<QByteArray, QByteArray>> headers; // values without surrounding blanks
+    QByteArray version;  // "HTTP/1.1"
+    HttpHeaders headers; // values without surrounding blanks
     QByteArray body;
 
     ReceivedRequest() = default;
@@ -36,7 +38,7 @@ struct ReceivedRequest
 struct HttpResponse
 {
     int status = 200;
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    HttpHeaders headers;
     QByteArray body;
 
     HttpResponse() = default;

@@ -195,9 +195,8 @@ VerificationResult LegacyApiHandler::verify(const ReceivedRequest &request, qint
     if (!timestamp)
         return refusal(ApiFailureKind::InvalidParameterValue,
                        u"The Timestamp is not a number of seconds."_s);
-    if (qAbs(qint64(*timestamp) - now) > RequestChecks::MaxSkewSecs)
-        return refusal(ApiFailureKind::SignatureExpire,
-                       u"The Timestamp is more than 5 minutes away from the server's time."_s);
+    if (auto skewed = RequestChecks::checkTimestamp(*timestamp, now, u"The Timestamp"_s))
+        return *skewed;
     const auto nonce = RequestChecks::parseUnsigned(parameters.at("Nonce"), 10);
     if (!nonce || *nonce == 0)
         return refusal(ApiFailureKind::InvalidParameterValue,

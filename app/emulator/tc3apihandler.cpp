@@ -224,9 +224,8 @@ VerificationResult Tc3ApiHandler::verify(const ReceivedRequest &request, qint64 
         return refusal(ApiFailureKind::SecretIdNotFound,
                        u"The SecretId does not exist or is disabled."_s);
 
-    if (qAbs(qint64(*timestamp) - now) > RequestChecks::MaxSkewSecs)
-        return refusal(ApiFailureKind::SignatureExpire,
-                       u"X-TC-Timestamp is more than 5 minutes away from the server's time."_s);
+    if (auto skewed = RequestChecks::checkTimestamp(*timestamp, now, u"X-TC-Timestamp"_s))
+        return *skewed;
 
     const QList<QByteArray> &signedHeaders = authorization->signedHeaders;
     for (const QByteArray &name : signedHeaders) {

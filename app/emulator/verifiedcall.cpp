@@ -55,6 +55,15 @@ bool hasSurroundingBlanks(QStringView value)
 
 } // namespace
 
+std::optional<ApiFailure> RequestChecks::checkTimestamp(quint64 timestamp, qint64 now,
+                                                        const QString &field)
+{
+    if (qAbs(qint64(timestamp) - now) <= MaxSkewSecs)
+        return std::nullopt;
+    return ApiFailure{ApiFailureKind::SignatureExpire,
+                      u"%1 is more than 5 minutes away from the server's time."_s.arg(field)};
+}
+
 std::optional<ApiFailure> RequestChecks::checkKeyFields(ApiGeneration generation,
                                                         const KeySpec &spec,
                                                         const QString &nameField,

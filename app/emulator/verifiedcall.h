@@ -26,6 +26,10 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 // A decimal number without sign or padding tricks, as timestamps and nonces are sent.
 std::optional<quint64> parseUnsigned(QByteArrayView text, int maxDigits);
 
+// SignatureExpire when the request's timestamp is more than MaxSkewSecs away from `now`; `field`
+// names it in the message as the generation calls it.
+std::optional<ApiFailure> checkTimestamp(quint64 timestamp, qint64 now, const QString &field);
+
 // The rules both generations share for the key itself; `type` and the three strings as sent.
 std::optional<ApiFailure> checkKeyFields(ApiGeneration generation, const KeySpec &spec,
                                          const QString &nameField, const QString &idField,
