@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "languagechoice.h"
 #include "failuretext.h"
+#include "languagechoice.h"
 #include "uistyle.h"
 
 #include <QFileDialog>
