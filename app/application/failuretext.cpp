@@ -347,16 +347,11 @@ bool isBuildProblem(const Failure &failure)
     return failure.origin == Failure::Origin::Input && failure.input.problem != BuildProblem::None;
 }
 
-// A local refusal is worded as the request that could not be built, its reasons as the detail.
-GatewayError asShown(const Failure &failure)
+// A local refusal is worded as the gateway client's own refusal of a request that cannot be built
+// (the same three sentences); its reasons are the detail. Nothing about it is the gateway's.
+FailureWords buildProblemWords()
 {
-    if (!isBuildProblem(failure))
-        return failure.gateway;
-    GatewayError shown;
-    shown.kind = GatewayError::Kind::InvalidRequest;
-    shown.generation = failure.generation;
-    shown.detail = FailureText::inputProblems(failure).join(u' ');
-    return shown;
+    return translatedWords(rowFor(kindSentences, GatewayError::Kind::InvalidRequest)->sentences);
 }
 
 struct KeychainSentence
@@ -400,9 +395,10 @@ constexpr KeyIndexSentence keyIndexSentences[] = {
 
 FailureWords FailureText::describe(const Failure &failure)
 {
-    const GatewayError error = asShown(failure);
-    FailureWords d = errorWords(error);
-    if (error.mayHaveBeenProcessed) {
+    if (isBuildProblem(failure))
+        return buildProblemWords();
+    FailureWords d = errorWords(failure.gateway);
+    if (failure.mayHaveBeenProcessed()) {
         d.mayHaveBeenProcessedWarning =
             tr("The key may have been created even so. Check the API key list in the API Gateway "
                "console before you create it again, or you may end up with two keys.");
@@ -412,30 +408,33 @@ FailureWords FailureText::describe(const Failure &failure)
 
 QString FailureText::details(const Failure &failure)
 {
-    const GatewayError error = asShown(failure);
+    const FailureFacts known = facts(failure);
     QStringList lines;
     const auto add = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
             lines.append(label.arg(value));
     };
-    add(tr("API: %1"), apiGenerationName(error.generation));
-    add(tr("Error code: %1"), error.code);
-    if (error.description != error.code)
-        add(tr("Error name: %1"), error.description);
-    add(tr("Message: %1"), error.message);
-    add(tr("Request ID: %1"), error.requestId);
-    if (error.httpStatus != 0)
-        add(tr("HTTP status: %1"), QString::number(error.httpStatus));
-    add(tr("Detail: %1"), error.detail);
-    if (error.mayHaveBeenProcessed)
+    add(tr("API: %1"), apiGenerationName(failure.generation));
+    add(tr("Error code: %1"), known.code);
+    add(tr("Error name: %1"), known.codeName);
+    add(tr("Message: %1"), known.message);
+    add(tr("Request ID: %1"), known.requestId);
+    if (!isBuildProblem(failure) && failure.gateway.httpStatus != 0)
+        add(tr("HTTP status: %1"), QString::number(failure.gateway.httpStatus));
+    add(tr("Detail: %1"), known.detail);
+    if (failure.mayHaveBeenProcessed())
         lines.append(tr("The request may have reached the gateway."));
     return lines.join(u'\n');
 }
 
 FailureFacts FailureText::facts(const Failure &failure)
 {
-    const GatewayError error = asShown(failure);
     FailureFacts facts;
+    if (isBuildProblem(failure)) {
+        facts.detail = inputProblems(failure).join(u' ');
+        return facts;
+    }
+    const GatewayError &error = failure.gateway;
     facts.code = error.code;
     if (error.description != error.code)
         facts.codeName = error.description;

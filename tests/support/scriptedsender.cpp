@@ -1,7 +1,8 @@
 #include "scriptedsender.h"
 
+#include "eventloop.h"
+
 #include <QJsonObject>
-#include <QTimer>
 
 namespace {
 
@@ -75,8 +76,7 @@ GatewayCall *ScriptedSender::sendAction(const HttpRequest &request, ApiGeneratio
     if (m_hold) {
         m_held.append(call);
     } else {
-        // Never from inside sendAction(): a listener connects after it returns.
-        QTimer::singleShot(0, call, [call] { call->complete(); });
+        runFromEventLoop(call, [call] { call->complete(); });
     }
     return call;
 }
