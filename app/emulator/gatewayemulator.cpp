@@ -391,6 +391,11 @@ void GatewayEmulator::bindKeys(const QString &planId, const QStringList &keyIds)
     d->plans.bind(planId, keyIds, d->clock->currentUtc());
 }
 
+void GatewayEmulator::unbindKeys(const QString &planId, const QStringList &keyIds)
+{
+    d->plans.unbind(planId, keyIds, d->clock->currentUtc());
+}
+
 int GatewayEmulator::seedKeys(int count, const QString &account)
 {
     const QDateTime now = d->clock->currentUtc();

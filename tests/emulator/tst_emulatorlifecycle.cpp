@@ -738,9 +738,15 @@ void TestEmulatorLifecycle::bindAndUnbind()
     QCOMPARE(unbound.json().value(u"Response"_s).toObject().value(u"Result"_s), QJsonValue(true));
     QVERIFY(!m_emulator->isBound(a));
     QVERIFY(m_emulator->isBound(b));
+    // UnBindSecretIds documents ResourceNotFound only: a key not bound is not found there.
     QCOMPARE(api3("UnBindSecretIds", {{u"UsagePlanId"_s, plan}, {u"AccessKeyIds"_s, QJsonArray{a}}})
                  .api3Code(),
-             u"InvalidParameterValue.InvalidAccessKeyIds"_s);
+             u"ResourceNotFound.InvalidAccessKeyId"_s);
+    QCOMPARE(api3("UnBindSecretIds",
+                  {{u"UsagePlanId"_s, plan}, {u"AccessKeyIds"_s, QJsonArray{b, u"AKIDnone"_s}}})
+                 .api3Code(),
+             u"ResourceNotFound.InvalidAccessKeyId"_s);
+    QVERIFY(m_emulator->isBound(b));
     QCOMPARE(api3("UnBindSecretIds",
                   {{u"UsagePlanId"_s, u"usagePlan-none"_s}, {u"AccessKeyIds"_s, QJsonArray{b}}})
                  .api3Code(),
@@ -815,8 +821,10 @@ void TestEmulatorLifecycle::bindApi2()
     const EmulatorReply again = api2("BindSecretIds", both);
     QCOMPARE(again.api2Code().toInt(), 4000);
     QCOMPARE(again.api2CodeDesc(), u"FailedOperation.AlreadyBindUsagePlan"_s);
-    QCOMPARE(api2("UnBindSecretIds", both).api2Code().toInt(-1), 0);
-    QVERIFY(!m_emulator->isBound(a) && !m_emulator->isBound(b));
+    // API 2.0 documents no UnBindSecretIds.
+    QCOMPARE(api2("UnBindSecretIds", both).api2CodeDesc(), u"InvalidAction"_s);
+    QVERIFY(m_emulator->isBound(a) && m_emulator->isBound(b));
+    m_emulator->unbindKeys(plan, {a, b});
     QCOMPARE(api2("BindSecretIds", {{"usagePlanId", plan.toLatin1()}}).api2CodeDesc(),
              u"MissingParameter"_s);
     m_emulator->setPlanKeyLimit(1);
