@@ -124,9 +124,9 @@ HttpResponse GatewayEmulator::Private::answer(const Handler &handler,
         return refuse(*failure);
     if (call.action == EmulatedAction::CreateKey)
         ++createdKeys;
-    // Ids only: a secret never reaches the log.
+    // Key and plan ids only: a secret never reaches the log.
     qCDebug(lcEmulator).noquote() << request.method << request.path
-                                  << emulatedActionName(call.action) << "for" << call.accountId
+                                  << emulatedActionName(call.action)
                                   << (call.keyId.isEmpty() ? call.planId : call.keyId);
     return handler.success(call.action, outcome);
 }
@@ -427,25 +427,27 @@ void GatewayEmulator::seedDemo(const QString &account)
     {
         const char16_t *name;
         KeyType type;
+        const char16_t *manualId;
         bool enabled;
         int daysAgo;
     };
     static const DemoKey demoKeys[] = {
-        {u"orders-service production", KeyType::Auto, true, 41},
-        {u"billing-batch nightly", KeyType::Auto, true, 33},
-        {u"partner-feed acme", KeyType::Manual, true, 26},
-        {u"mobile-app beta", KeyType::Auto, false, 19},
-        {u"legacy-importer", KeyType::Manual, false, 12},
-        {u"reporting dashboard", KeyType::Auto, true, 4},
+        {u"orders-service production", KeyType::Auto, nullptr, true, 41},
+        {u"billing-batch nightly", KeyType::Auto, nullptr, true, 33},
+        {u"partner-feed acme", KeyType::Manual, u"acme_partner_feed", true, 26},
+        {u"mobile-app beta", KeyType::Auto, nullptr, false, 19},
+        {u"legacy-importer", KeyType::Manual, u"legacy_importer", false, 12},
+        {u"reporting dashboard", KeyType::Auto, nullptr, true, 4},
     };
     QStringList ids;
-    int manual = 0;
     for (const DemoKey &demo : demoKeys) {
         KeySpec spec;
         spec.name = QString::fromUtf16(demo.name);
         spec.type = demo.type;
         if (demo.type == KeyType::Manual) {
-            spec.keyId = u"demo_manual_key_%1"_s.arg(++manual);
+            // Unique however many accounts get the demo keys.
+            spec.keyId = u"%1_%2"_s.arg(QString::fromUtf16(demo.manualId),
+                                        KeyRegistry::randomAlphanumeric(6));
             spec.keySecret = SecretString(KeyRegistry::randomAlphanumeric(24));
         }
         ids.append(d->keys.insert(account, spec, demo.enabled, now.addDays(-demo.daysAgo)).keyId);

@@ -205,7 +205,8 @@ std::optional<ApiFailure> readPaging(const QJsonObject &object, ListQuery &query
         if (value.isUndefined())
             continue;
         const double number = value.toDouble();
-        if (!value.isDouble() || number != double(qint64(number)) || qAbs(number) > 1e15)
+        // The range first: converting a double beyond qint64 to it is undefined.
+        if (!value.isDouble() || qAbs(number) > 1e15 || number != double(qint64(number)))
             return wrongType(names[i], u"an integer"_s, value);
         values[i] = qint64(number);
     }

@@ -970,6 +970,22 @@ void TestEmulatorLifecycle::seedDemo()
     QVERIFY(bound >= 2 && bound < 6);
     QVERIFY(inTwo);
     QVERIFY(deletable);
+
+    // A second account gets keys of its own: manual ids do not collide, and stay manual.
+    m_emulator->seedDemo(Account);
+    QCOMPARE(m_emulator->keyCount(Account), 6);
+    QCOMPARE(m_emulator->keyCount(demo), 6);
+    const QJsonObject mine = api3("DescribeApiKeysStatus", {}).api3Result();
+    int manual = 0;
+    for (const QJsonValue &entry : mine.value(u"ApiKeySet"_s).toArray()) {
+        const QJsonObject key = entry.toObject();
+        QVERIFY(!ids.contains(key.value(u"AccessKeyId"_s).toString()));
+        if (key.value(u"AccessKeyType"_s).toString() == u"manual") {
+            ++manual;
+            QVERIFY(!key.value(u"AccessKeyId"_s).toString().startsWith(u"AKID"_s));
+        }
+    }
+    QCOMPARE(manual, 2);
 }
 
 void TestEmulatorLifecycle::seedKeysIsFastAndPagesThrough()

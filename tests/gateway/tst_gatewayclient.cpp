@@ -559,9 +559,10 @@ void tst_GatewayClient::sendsAnyAction()
 
 void tst_GatewayClient::unknownActionIsAGatewayError()
 {
+    // A real action of the vendor's that the emulator does not serve (it serves the key actions).
     ApiRequest request;
-    request.action = "DisableApiKey";
-    request.set("AccessKeyId", QStringLiteral("AKIDnone"));
+    request.action = "CreateUsagePlan";
+    request.set("UsagePlanName", QStringLiteral("plan"));
     const GatewayEndpoint endpoint =
         endpointFor(m_emulator->endpointUrl(ApiGeneration::Api3), Shape{});
     const HttpRequest signed_ = signTc3Request(request, GatewayEmulator::demoCredentials(),
