@@ -29,8 +29,11 @@ constexpr qint64 MaxListed = 1'000'000;
 
 GatewayOperation::GatewayOperation(Context context, KeyAction action, QStringList keyIds,
                                    QObject *parent)
-    : QObject(parent), m_context(std::move(context)), m_action(action),
-      m_keyIds(std::move(keyIds)), m_step(action)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_action(action)
+    , m_keyIds(std::move(keyIds))
+    , m_step(action)
 {}
 
 GatewayOperation::~GatewayOperation()
@@ -68,8 +71,8 @@ void GatewayOperation::cancel()
         return;
     }
     // Refused input waiting for the event loop: nothing was sent, and the cancel says so.
-    fail(Failure::fromGateway(GatewayError::of(GatewayError::Kind::Cancelled, generation(), {},
-                                               false)));
+    fail(Failure::fromGateway(
+        GatewayError::of(GatewayError::Kind::Cancelled, generation(), {}, false)));
 }
 
 void GatewayOperation::send(KeyAction step, const ApiRequest &request, ReplyHandler onReply)
@@ -164,13 +167,7 @@ void GatewayOperation::finishKey(const GatewayReply &reply)
         fail(Failure::fromGateway(*error));
         return;
     }
-    GatewayKey key = std::get<GatewayKey>(std::move(result));
-    // A manual key's new secret is the one sent, whether or not the answer repeats it.
-    if (key.secret.isEmpty() && !m_sentSecret.isEmpty())
-        key.secret = m_sentSecret;
-    if (auto *held = std::get_if<GatewayKey>(&result))
-        held->secret.wipe();
-    finish(std::move(key));
+    finish(std::get<GatewayKey>(std::move(result)));
 }
 
 void GatewayOperation::finishPlanPage(const GatewayReply &reply)
@@ -331,8 +328,11 @@ GatewayOperation *GatewayKeys::listKeys(const KeyQuery &query)
     GatewayOperation *operation = start(KeyAction::ListKeys, query.keyIds);
     const ApiGeneration generation = m_endpoint.generation;
     std::optional<Failure> refused = check({KeyAction::ListKeys}, generation);
-    if (!isPage(query.offset, query.limit))
+    if (!refused && !isPage(query.offset, query.limit))
         refused = Failure::fromOperation(Problem::InvalidPage, generation);
+    // A filter the generation lacks would be left out, and the page would answer another question.
+    if (!refused && !KeyActions::isQueryAvailable(query, generation))
+        refused = Failure::fromOperation(Problem::FilterNeedsApi3, generation);
     if (refused) {
         operation->refuse(*refused);
         return operation;
@@ -440,7 +440,7 @@ GatewayOperation *GatewayKeys::listPlans(qint64 offset, int limit)
     GatewayOperation *operation = start(KeyAction::ListPlans, {});
     const ApiGeneration generation = m_endpoint.generation;
     std::optional<Failure> refused = check({KeyAction::ListPlans}, generation);
-    if (!isPage(offset, limit))
+    if (!refused && !isPage(offset, limit))
         refused = Failure::fromOperation(Problem::InvalidPage, generation);
     if (refused) {
         operation->refuse(*refused);
