@@ -515,6 +515,57 @@ QString operationProblem(const Failure::Input &input)
     return {};
 }
 
+// The category's words for a key or plan action, where the create's would speak of creating.
+// The catalog's specific words (codeWords) and a refusal's keep their own.
+void wordOperationCategory(FailureWords &d, const GatewayError &error, KeyAction action)
+{
+    if (error.kind != GatewayError::Kind::Gateway || error.refusal != KeyRefusal::None ||
+        codeWordsFor(error))
+        return;
+    switch (error.category) {
+    case Category::Permission:
+        d.whatHappened = FailureText::tr("The account or sub-account whose key you use is not "
+                                         "allowed to do this on API Gateway.");
+        d.whatToDo = FailureText::tr("Ask the account's administrator to grant the %1 permission "
+                                     "of API Gateway in CAM, or use another key.")
+                         .arg(QString::fromLatin1(KeyActions::actionName(action)));
+        break;
+    case Category::Validation:
+        d.whatToDo = FailureText::tr("Change what the gateway's message names, then try again.");
+        break;
+    case Category::Quota:
+        d.whatHappened = FailureText::tr("The gateway says that a limit of the account was "
+                                         "reached; its message below says which.");
+        d.whatToDo = FailureText::tr("Read the gateway's message below; free up what the limit "
+                                     "counts, or ask for a higher quota.");
+        break;
+    case Category::RateLimit:
+        d.whatToDo = FailureText::tr("Wait a few seconds, then try again.");
+        break;
+    case Category::Clock:
+        d.whatToDo = FailureText::tr("Set the computer's date, time and time zone right (turn on "
+                                     "automatic time), then try again.");
+        break;
+    case Category::Server:
+        d.whatToDo = FailureText::tr("Wait a minute, then try again.");
+        break;
+    case Category::Unsupported:
+        d.whatToDo = FailureText::tr("Read the gateway's message below, and refresh the list to "
+                                     "see the keys and plans as they are now.");
+        break;
+    case Category::OperationFailed:
+        d.title = FailureText::tr("The gateway could not carry out the action");
+        d.whatToDo = FailureText::tr("Read the gateway's message below, and refresh the list "
+                                     "before you try again.");
+        break;
+    case Category::Authentication:
+    case Category::Duplicate:
+    case Category::Endpoint:
+    case Category::Unknown:
+        break;
+    }
+}
+
 struct KeychainSentence
 {
     SecretStoreError::Kind value;
@@ -572,6 +623,7 @@ FailureWords FailureText::describe(const Failure &failure)
     }
     // An operation on the gateway's keys or plans rather than a create.
     const KeyAction action = *failure.keyAction;
+    wordOperationCategory(d, failure.gateway, action);
     if (failure.gateway.kind == GatewayError::Kind::Cancelled)
         d.whatToDo = tr("Try again when you are ready.");
     // Only a delete is refused for an enabled key; another action names another status.

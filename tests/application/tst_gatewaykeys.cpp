@@ -182,6 +182,8 @@ private slots:
     void deleteRefusalsSayWhatToDo();
     void newCodesHaveWordsOfTheirOwn_data();
     void newCodesHaveWordsOfTheirOwn();
+    void wordsOfAnActionNeverSpeakOfCreating_data();
+    void wordsOfAnActionNeverSpeakOfCreating();
     void planBindingsPagesToTheEnd();
     void planBindingsStopsAtAnEmptyPage();
     void planBindingsStopsAtTheFirstFailure();
@@ -700,6 +702,34 @@ void tst_GatewayKeys::newCodesHaveWordsOfTheirOwn()
     QVERIFY2(described.whatHappened.contains(words), qPrintable(allWords(failure)));
     QVERIFY(!described.whatToDo.isEmpty());
     QVERIFY(!described.title.isEmpty());
+}
+
+void tst_GatewayKeys::wordsOfAnActionNeverSpeakOfCreating_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const char *code :
+         {"AuthFailure.SignatureFailure", "UnauthorizedOperation", "InvalidParameter",
+          "LimitExceeded.SomethingElse", "RequestLimitExceeded", "AuthFailure.SignatureExpire",
+          "InternalError", "InvalidAction", "UnsupportedOperation.SomethingElse",
+          "FailedOperation.SomethingElse", "Never.Heard.Of"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void tst_GatewayKeys::wordsOfAnActionNeverSpeakOfCreating()
+{
+    QFETCH(QString, code);
+    ScriptedSender sender;
+    sender.scriptError(codeError(code));
+    const auto keys = keysFor(sender);
+    Watch watch(keys->deleteKey(u"AKIDa"_s));
+    QVERIFY(watch.wait());
+    const FailureWords words = FailureText::describe(watch.failure());
+    const QString said = words.title + u'\n' + words.whatHappened + u'\n' + words.whatToDo;
+    QVERIFY(!words.title.isEmpty());
+    QVERIFY(!words.whatToDo.isEmpty());
+    QVERIFY2(!said.contains(u"creat"_s, Qt::CaseInsensitive), qPrintable(said));
+    if (code == u"UnauthorizedOperation"_s)
+        QVERIFY2(words.whatToDo.contains(u"DeleteApiKey"_s), qPrintable(said));
 }
 
 void tst_GatewayKeys::planBindingsPagesToTheEnd()
