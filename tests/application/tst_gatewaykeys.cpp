@@ -175,6 +175,7 @@ private slots:
     void falseAnswerIsAFailure();
     void inputProblemsSendNothing_data();
     void inputProblemsSendNothing();
+    void api2SendsTheLegacyNamesAndReadsTheLegacyAnswer();
     void api2SaysWhichActionsNeedApi3();
     void disableThenDeleteWaitsForTheDisable();
     void disableThenDeleteStopsAtTheFirstFailure();
@@ -494,6 +495,42 @@ void tst_GatewayKeys::inputProblemsSendNothing()
     }
     QTest::qWait(20);
     QCOMPARE(watch.reports(), 1);
+}
+
+void tst_GatewayKeys::api2SendsTheLegacyNamesAndReadsTheLegacyAnswer()
+{
+    ScriptedSender sender;
+    sender.scriptResult(
+        QJsonObject{{u"totalCount"_s, 1},
+                    {u"apiKeyStatusSet"_s, QJsonArray{QJsonObject{{u"secretId"_s, u"AKIDlegacy"_s},
+                                                                  {u"secretName"_s, u"old one"_s},
+                                                                  {u"status"_s, 0}}}}},
+        ApiGeneration::Api2);
+    sender.scriptResult(QJsonObject{}, ApiGeneration::Api2);
+    const auto keys = keysFor(sender, ApiGeneration::Api2);
+    KeyQuery query;
+    query.search = u"old"_s;
+    Watch listed(keys->listKeys(query));
+    QVERIFY(listed.wait());
+    QVERIFY2(listed.is<KeyPage>(), qPrintable(allWords(listed.failure())));
+    QCOMPARE(listed.get<KeyPage>().keys.value(0).keyId, u"AKIDlegacy"_s);
+    QVERIFY(!listed.get<KeyPage>().keys.value(0).enabled);
+    QMap<QString, QString> sent = sender.formParameters(0);
+    QCOMPARE(sent.value(u"Action"_s), u"DescribeApiKeysStatus"_s);
+    QCOMPARE(sent.value(u"searchName"_s), u"old"_s);
+    QCOMPARE(sent.value(u"SecretId"_s), account);
+    QVERIFY(sent.contains(u"Signature"_s));
+
+    Watch enabled(keys->enableKey(u"AKIDlegacy"_s));
+    QVERIFY(enabled.wait());
+    QVERIFY(enabled.is<std::monostate>());
+    sent = sender.formParameters(1);
+    QCOMPARE(sent.value(u"Action"_s), u"EnableApiKey"_s);
+    // The key's own `secretId` beside the operator's common `SecretId`.
+    QCOMPARE(sent.value(u"secretId"_s), u"AKIDlegacy"_s);
+    QCOMPARE(sent.value(u"SecretId"_s), account);
+    QCOMPARE(sender.generations(),
+             (QList<ApiGeneration>{ApiGeneration::Api2, ApiGeneration::Api2}));
 }
 
 void tst_GatewayKeys::api2SaysWhichActionsNeedApi3()
