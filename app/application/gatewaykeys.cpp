@@ -295,15 +295,16 @@ Failure needsApi3(KeyAction action, ApiGeneration generation)
     return failure;
 }
 
-// What every operation checks before it sends: its ids, and that the generation has its actions.
+// What every operation checks before it sends: the ids it needs (keys, a plan: none when not
+// given), and that the generation has its actions.
 std::optional<Failure> check(std::initializer_list<KeyAction> actions, ApiGeneration generation,
-                             const QStringList &keyIds = {QStringLiteral("-")},
-                             const QString &planId = QStringLiteral("-"))
+                             const std::optional<QStringList> &keyIds = std::nullopt,
+                             const std::optional<QString> &planId = std::nullopt)
 {
     const auto blank = [](const QString &id) { return id.trimmed().isEmpty(); };
-    if (keyIds.isEmpty() || std::any_of(keyIds.begin(), keyIds.end(), blank))
+    if (keyIds && (keyIds->isEmpty() || std::any_of(keyIds->begin(), keyIds->end(), blank)))
         return Failure::fromOperation(Problem::MissingKeyId, generation);
-    if (blank(planId))
+    if (planId && blank(*planId))
         return Failure::fromOperation(Problem::MissingPlanId, generation);
     for (const KeyAction action : actions) {
         if (!KeyActions::isAvailable(action, generation))
@@ -347,7 +348,7 @@ GatewayOperation *GatewayKeys::showKey(const QString &keyId)
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::DescribeKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    if (const auto refused = check({KeyAction::DescribeKey}, generation, {id})) {
+    if (const auto refused = check({KeyAction::DescribeKey}, generation, QStringList{id})) {
         operation->refuse(*refused);
         return operation;
     }
@@ -361,7 +362,7 @@ GatewayOperation *GatewayKeys::enableKey(const QString &keyId)
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::EnableKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    if (const auto refused = check({KeyAction::EnableKey}, generation, {id})) {
+    if (const auto refused = check({KeyAction::EnableKey}, generation, QStringList{id})) {
         operation->refuse(*refused);
         return operation;
     }
@@ -375,7 +376,7 @@ GatewayOperation *GatewayKeys::disableKey(const QString &keyId)
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::DisableKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    if (const auto refused = check({KeyAction::DisableKey}, generation, {id})) {
+    if (const auto refused = check({KeyAction::DisableKey}, generation, QStringList{id})) {
         operation->refuse(*refused);
         return operation;
     }
@@ -389,9 +390,9 @@ GatewayOperation *GatewayKeys::deleteKey(const QString &keyId, bool disableFirst
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::DeleteKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    const auto refused =
-        disableFirst ? check({KeyAction::DisableKey, KeyAction::DeleteKey}, generation, {id})
-                     : check({KeyAction::DeleteKey}, generation, {id});
+    const auto refused = disableFirst ? check({KeyAction::DisableKey, KeyAction::DeleteKey},
+                                              generation, QStringList{id})
+                                      : check({KeyAction::DeleteKey}, generation, QStringList{id});
     if (refused) {
         operation->refuse(*refused);
         return operation;
@@ -409,7 +410,7 @@ GatewayOperation *GatewayKeys::rotateKey(const QString &keyId, const SecretStrin
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::RotateKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    std::optional<Failure> refused = check({KeyAction::RotateKey}, generation, {id});
+    std::optional<Failure> refused = check({KeyAction::RotateKey}, generation, QStringList{id});
     // Pastes often carry a newline; the gateway would refuse it, or worse, keep it.
     QString typed = newSecret.toString();
     SecretString secret(typed.trimmed());
@@ -457,7 +458,7 @@ GatewayOperation *GatewayKeys::listPlanKeys(const QString &planId, qint64 offset
     GatewayOperation *operation = start(KeyAction::ListPlanKeys, {});
     const ApiGeneration generation = m_endpoint.generation;
     std::optional<Failure> refused =
-        check({KeyAction::ListPlanKeys}, generation, {QStringLiteral("-")}, plan);
+        check({KeyAction::ListPlanKeys}, generation, std::nullopt, plan);
     if (!refused && !isPage(offset, limit))
         refused = Failure::fromOperation(Problem::InvalidPage, generation);
     if (refused) {
