@@ -419,6 +419,7 @@ void tst_GatewayKeys::inputProblemsSendNothing_data()
     QTest::newRow("missing SecretKey") << 10;
     QTest::newRow("plain http to another computer") << 11;
     QTest::newRow("unbind with a blank key id") << 12;
+    QTest::newRow("rotate: API 2.0 GET would put the secret in the URL") << 13;
 }
 
 void tst_GatewayKeys::inputProblemsSendNothing()
@@ -433,11 +434,16 @@ void tst_GatewayKeys::inputProblemsSendNothing()
         credentials.secretKey = {};
     if (row == 11)
         endpoint.url = QUrl(u"http://gateway.example.com/"_s);
+    if (row == 13) {
+        endpoint = endpointOf(ApiGeneration::Api2);
+        endpoint.httpMethod = LegacyHttpMethod::Get;
+    }
     keys.setAccount(credentials, endpoint);
 
-    const QString secret = row == 3   ? u"short_1"_s
-                           : row == 4 ? u"has a space in it_01"_s
-                                      : QString(51, u'x');
+    const QString secret = row == 3    ? u"short_1"_s
+                           : row == 4  ? u"has a space in it_01"_s
+                           : row == 13 ? u"validManualSecret_01"_s
+                                       : QString(51, u'x');
     GatewayOperation *operation = nullptr;
     switch (row) {
     case 0:
@@ -454,6 +460,7 @@ void tst_GatewayKeys::inputProblemsSendNothing()
     case 3:
     case 4:
     case 5:
+    case 13:
         operation = keys.rotateKey(u"AKIDa"_s, SecretString(secret));
         break;
     case 6:
@@ -490,10 +497,11 @@ void tst_GatewayKeys::inputProblemsSendNothing()
     QVERIFY(!words.whatToDo.isEmpty());
     QVERIFY(words.mayHaveBeenProcessedWarning.isEmpty());
     QVERIFY2(!FailureText::inputProblems(failure).isEmpty(), qPrintable(allWords(failure)));
-    if (row >= 3 && row <= 5) {
+    if (row >= 3 && row <= 5)
         QCOMPARE(failure.input.operation, Failure::OperationProblem::InvalidNewSecret);
-        QVERIFY(!allWords(failure).contains(secret));
-    }
+    if (row == 13)
+        QCOMPARE(failure.input.secretInUrl, SecretInUrl::KeySecret);
+    QVERIFY(!allWords(failure).contains(secret));
     QTest::qWait(20);
     QCOMPARE(watch.reports(), 1);
 }
