@@ -610,8 +610,12 @@ FailureWords FailureText::describe(const Failure &failure)
     if (failure.origin == Failure::Origin::Input &&
         failure.input.operation != Failure::OperationProblem::None)
         return operationProblemWords(failure);
-    if (isBuildProblem(failure))
-        return buildProblemWords();
+    if (isBuildProblem(failure)) {
+        FailureWords d = buildProblemWords();
+        if (failure.keyAction)
+            d.whatToDo = tr("Correct what the detail names, then try again.");
+        return d;
+    }
     FailureWords d = errorWords(failure.gateway);
     if (!failure.keyAction) {
         if (failure.mayHaveBeenProcessed()) {
@@ -626,6 +630,8 @@ FailureWords FailureText::describe(const Failure &failure)
     wordOperationCategory(d, failure.gateway, action);
     if (failure.gateway.kind == GatewayError::Kind::Cancelled)
         d.whatToDo = tr("Try again when you are ready.");
+    if (failure.gateway.kind == GatewayError::Kind::InvalidRequest)
+        d.whatToDo = tr("Correct what the detail names, then try again.");
     // Only a delete is refused for an enabled key; another action names another status.
     if (failure.gateway.kind == GatewayError::Kind::Gateway &&
         failure.gateway.refusal == KeyRefusal::KeyStatusForbids && action != KeyAction::DeleteKey) {

@@ -502,6 +502,9 @@ void tst_GatewayKeys::inputProblemsSendNothing()
     if (row == 13)
         QCOMPARE(failure.input.secretInUrl, SecretInUrl::KeySecret);
     QVERIFY(!allWords(failure).contains(secret));
+    // Words of this action, not of creating a key.
+    QVERIFY2(!allWords(failure).contains(u"creat"_s, Qt::CaseInsensitive),
+             qPrintable(allWords(failure)));
     QTest::qWait(20);
     QCOMPARE(watch.reports(), 1);
 }
