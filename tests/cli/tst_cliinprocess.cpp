@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
@@ -167,7 +168,10 @@ void TestCliInProcess::usageErrors()
 
 void TestCliInProcess::gatewayCommandsInProcess()
 {
-    // The emulator answers on this thread while CliRunner waits in its own event loop.
+    // The emulator answers on this thread while CliRunner waits in its own event loop. QtTest
+    // prints log lines on standard output, which the capture would mix into the JSON.
+    QLoggingCategory::setFilterRules(u"apigw.*=false"_s);
+    const auto logAgain = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
     GatewayEmulator emulator;
     QVERIFY(emulator.listen());
     const OperatorCredentials demo = GatewayEmulator::demoCredentials();
