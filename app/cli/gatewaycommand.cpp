@@ -333,7 +333,8 @@ QList<KeyAction> GatewayCommand::actionsSent() const
         return {KeyAction::DisableKey};
     case Action::Delete:
         return m_yes ? QList<KeyAction>{KeyAction::DeleteKey}
-                     : QList<KeyAction>{KeyAction::ListKeys, KeyAction::DeleteKey};
+                     : QList<KeyAction>{KeyAction::ListKeys, KeyAction::ListPlans,
+                                        KeyAction::ListPlanKeys, KeyAction::DeleteKey};
     case Action::Rotate:
         return {KeyAction::RotateKey};
     case Action::Plans:
@@ -586,16 +587,34 @@ void GatewayCommand::confirmDelete()
                      .arg(named, m_keyId));
             return;
         }
-        QString answer;
-        if (!Console::readLine(
-                tr("Delete key %1 from the gateway? This cannot be undone. [y/N] ").arg(named),
-                &answer) ||
-            !QStringList{u"y"_s, u"yes"_s}.contains(answer.trimmed().toLower())) {
-            fail(ExitCode::Failure, tr("Not deleted: the deletion was not confirmed."));
-            return;
-        }
-        deleteKey();
+        // A bound key is named with its plans before anyone is asked to confirm what the gateway
+        // would refuse. If the plans cannot be read, the question is asked all the same.
+        await(
+            m_gateway->planBindings(), false,
+            [this, named](const GatewayOutcome &plans) {
+                const auto *bindings = std::get_if<UsagePlanBindings>(&plans);
+                if (bindings && bindings->planIdsByKeyId.contains(m_keyId)) {
+                    const QString advice = boundAdvice(bindings);
+                    fail(ExitCode::Gateway, advice, {{u"advice"_s, advice}});
+                    return;
+                }
+                askThenDelete(named);
+            },
+            [this, named](const Failure &) { askThenDelete(named); });
     });
+}
+
+void GatewayCommand::askThenDelete(const QString &named)
+{
+    QString answer;
+    if (!Console::readLine(
+            tr("Delete key %1 from the gateway? This cannot be undone. [y/N] ").arg(named),
+            &answer) ||
+        !QStringList{u"y"_s, u"yes"_s}.contains(answer.trimmed().toLower())) {
+        fail(ExitCode::Failure, tr("Not deleted: the deletion was not confirmed."));
+        return;
+    }
+    deleteKey();
 }
 
 void GatewayCommand::deleteKey()
@@ -610,13 +629,15 @@ void GatewayCommand::deleteKey()
             finishLater(ExitCode::Ok);
         },
         [this](const Failure &failure) {
-            const QString code = failure.gateway.code;
-            if (failure.origin == Failure::Origin::Gateway && code.contains(u"ResourceIsInUse")) {
+            const KeyRefusal refusal = failure.origin == Failure::Origin::Gateway
+                                           ? failure.gateway.refusal
+                                           : KeyRefusal::None;
+            if (refusal == KeyRefusal::KeyBoundToUsagePlan) {
                 explainKeyInUse(failure);
                 return;
             }
             QString advice;
-            if (failure.origin == Failure::Origin::Gateway && code.contains(u"InvalidStatus"))
+            if (refusal == KeyRefusal::KeyStatusForbids)
                 advice = tr("Disable the key first, then delete it:\n  apigw-keys-cli gateway "
                             "disable %1\n  apigw-keys-cli gateway delete %1")
                              .arg(m_keyId);
@@ -627,40 +648,36 @@ void GatewayCommand::deleteKey()
 void GatewayCommand::explainKeyInUse(const Failure &failure)
 {
     // The refusal names no plan; the plans' keys do. If they cannot be read, the refusal stands
-    // on its own.
+    // with the general advice.
     await(
         m_gateway->planBindings(), false,
         [this, failure](const GatewayOutcome &outcome) {
-            QStringList named;
-            QString firstPlan;
-            if (const auto *bindings = std::get_if<UsagePlanBindings>(&outcome)) {
-                const QStringList planIds = bindings->planIdsByKeyId.value(m_keyId);
-                for (const UsagePlan &plan : bindings->plans) {
-                    if (!planIds.contains(plan.id))
-                        continue;
-                    named.append(plan.name.isEmpty() ? plan.id
-                                                     : tr("'%1' (%2)").arg(plan.name, plan.id));
-                    if (firstPlan.isEmpty())
-                        firstPlan = plan.id;
-                }
-            }
-            QString advice;
-            if (!named.isEmpty())
-                advice = tr("Key %1 is bound to the usage plans %2. Unbind it from each, then "
-                            "delete it:\n  apigw-keys-cli gateway unbind %1 --usage-plan %3")
-                             .arg(m_keyId, named.join(u", "_s), firstPlan);
-            else
-                advice = tr("Key %1 is bound to a usage plan. Unbind it ('apigw-keys-cli gateway "
-                            "plans' lists them), then delete it.")
-                             .arg(m_keyId);
-            failed(failure, true, advice);
+            failed(failure, true, boundAdvice(std::get_if<UsagePlanBindings>(&outcome)));
         },
-        [this, failure](const Failure &) {
-            failed(failure, true,
-                   tr("Key %1 is bound to a usage plan. Unbind it ('apigw-keys-cli gateway plans' "
-                      "lists them), then delete it.")
-                       .arg(m_keyId));
-        });
+        [this, failure](const Failure &) { failed(failure, true, boundAdvice(nullptr)); });
+}
+
+QString GatewayCommand::boundAdvice(const UsagePlanBindings *bindings) const
+{
+    QStringList named;
+    QString firstPlan;
+    if (bindings) {
+        const QStringList planIds = bindings->planIdsByKeyId.value(m_keyId);
+        for (const UsagePlan &plan : bindings->plans) {
+            if (!planIds.contains(plan.id))
+                continue;
+            named.append(plan.name.isEmpty() ? plan.id : tr("'%1' (%2)").arg(plan.name, plan.id));
+            if (firstPlan.isEmpty())
+                firstPlan = plan.id;
+        }
+    }
+    if (named.isEmpty())
+        return tr("Key %1 is bound to a usage plan. Unbind it ('apigw-keys-cli gateway plans' "
+                  "lists them), then delete it.")
+            .arg(m_keyId);
+    return tr("Key %1 is bound to these usage plans: %2. Unbind it from each, then delete it:\n"
+              "  apigw-keys-cli gateway unbind %1 --usage-plan %3")
+        .arg(m_keyId, named.join(u", "_s), firstPlan);
 }
 
 void GatewayCommand::rotate()

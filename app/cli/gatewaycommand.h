@@ -47,8 +47,11 @@ private:
     void show();
     void switchKey(bool enable);
     void confirmDelete();
+    void askThenDelete(const QString &named);
     void deleteKey();
     void explainKeyInUse(const Failure &failure);
+    // What to do about a key bound to usage plans: unbind it from them (named when known).
+    QString boundAdvice(const UsagePlanBindings *bindings) const;
     void rotate();
     void rotated(GatewayKey key);
     void printRotated(const GatewayKey &key, const QString &saveProblem, bool saved);

@@ -385,22 +385,30 @@ void TestCliGateway::deleteOfABoundKeyNamesItsPlans()
 void TestCliGateway::deleteAsksOnATerminal_data()
 {
     QTest::addColumn<bool>("enabled");
+    QTest::addColumn<bool>("bound");
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<bool>("deleted");
-    QTest::newRow("yes") << false << "y\n"_ba << 0 << true;
-    QTest::newRow("no") << false << "n\n"_ba << 1 << false;
-    QTest::newRow("just Enter") << false << "\n"_ba << 1 << false;
-    QTest::newRow("enabled key") << true << QByteArray() << 4 << false;
+    QTest::newRow("yes") << false << false << "y\n"_ba << 0 << true;
+    QTest::newRow("no") << false << false << "n\n"_ba << 1 << false;
+    QTest::newRow("just Enter") << false << false << "\n"_ba << 1 << false;
+    // Not asked: the gateway would refuse. Said with what to do instead.
+    QTest::newRow("enabled key") << true << false << QByteArray() << 4 << false;
+    QTest::newRow("bound key") << false << true << QByteArray() << 4 << false;
 }
 
 void TestCliGateway::deleteAsksOnATerminal()
 {
     QFETCH(bool, enabled);
+    QFETCH(bool, bound);
     QFETCH(QByteArray, answer);
     QFETCH(int, exitCode);
     QFETCH(bool, deleted);
     const QString keyId = m_emulator->addKey(account(), u"asked about"_s, KeyType::Auto, enabled);
+    m_emulator->addUsagePlan(account(), u"Unrelated plan"_s, u"u"_s, 10);
+    const QString plan = m_emulator->addUsagePlan(account(), u"Bronze plan"_s, u"b"_s, 10);
+    if (bound)
+        m_emulator->bindKeys(plan, {keyId});
 
     int controller = -1;
     int terminal = -1;
@@ -432,6 +440,13 @@ void TestCliGateway::deleteAsksOnATerminal()
     QCOMPARE(m_emulator->requestCount("DeleteApiKey"), deleted ? 1 : 0);
     if (enabled)
         QVERIFY2(err.contains("gateway disable " + keyId.toUtf8()), err.constData());
+    if (bound) {
+        QVERIFY2(
+            err.contains("Bronze plan") && !err.contains("Unrelated plan") &&
+                err.contains("gateway unbind " + keyId.toUtf8() + " --usage-plan " + plan.toUtf8()),
+            err.constData());
+        QVERIFY(!err.contains("[y/N]"));
+    }
 }
 
 void TestCliGateway::rotates_data()
