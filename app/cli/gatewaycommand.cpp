@@ -84,6 +84,21 @@ QJsonObject toJson(const GatewayKey &key)
     };
 }
 
+// The columns a terminal gives the text: East Asian wide characters (key names are often
+// Chinese) take two, so that the columns after a name still line up.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 // Columns padded to their widest cell, for people reading a terminal.
 QString table(const QList<QStringList> &rows)
 {
@@ -92,14 +107,17 @@ QString table(const QList<QStringList> &rows)
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
         }
     }
     QString text;
     for (const QStringList &row : rows) {
         QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += QString(widths[i] - displayWidth(row[i]) + 2, u' ');
+        }
         text += line + u'\n';
     }
     return text;

@@ -202,6 +202,18 @@ void TestCliGateway::listsKeys()
     QVERIFY(text.out.contains("manual_listed_1"));
     QVERIFY(text.out.contains(on.toUtf8()));
     QVERIFY(QString::fromUtf8(text.out).contains(u"生产 key"_s));
+    // The key id column starts at the same terminal column on every line, though a Chinese
+    // character takes two.
+    const auto column = [](const QString &line, const QString &cell) {
+        const QString before = line.left(line.indexOf(cell));
+        qsizetype width = 0;
+        for (const QChar c : before)
+            width += c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF ? 2 : 1;
+        return width;
+    };
+    const qsizetype idColumn = column(lines.at(0), u"KEY ID"_s);
+    for (const QString &line : lines.mid(1))
+        QCOMPARE(column(line, line.contains(on) ? on : off), idColumn);
 }
 
 void TestCliGateway::listsEveryPage()
