@@ -41,8 +41,8 @@ class GatewayOperation : public QObject
 public:
     ~GatewayOperation() override;
 
-    KeyAction action() const;    // the action the caller asked for (for several steps, the last)
-    QStringList keyIds() const;  // the keys it acts on, if any
+    KeyAction action() const;   // the action the caller asked for (for several steps, the last)
+    QStringList keyIds() const; // the keys it acts on, if any
     bool isFinished() const;
 
     // Stops it; finished() then reports a Cancelled transport failure (whether the request had
@@ -98,7 +98,7 @@ private:
     QPointer<GatewayCall> m_call;
     KeyAction m_step;
     ReplyHandler m_onReply;
-    bool m_sent = false;  // whether any step was sent
+    bool m_sent = false; // whether any step was sent
     int m_stepsDone = 0; // the steps the gateway confirmed, of several
     // The new secret of a rotation: masked in whatever the server says back, wiped at the end.
     SecretString m_sentSecret;

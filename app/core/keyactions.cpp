@@ -31,9 +31,10 @@ bool isOptionalText(const QJsonValue &value)
     return value.isString() || value.isUndefined() || value.isNull();
 }
 
-// A whole number as JSON sends it, or, as API 2.0 servers send some of their counts, as decimal
-// digits in a string. Anything else (a fraction, letters, another script's digits) is not one.
-std::optional<qint64> wholeNumber(const QJsonValue &value)
+// A whole number as JSON sends it, or, as API 2.0 servers send some of their counts (and `code`),
+// as decimal digits in a string. Anything else (a fraction, letters, another script's digits, a
+// string in API 3.0, which types its numbers) is not one.
+std::optional<qint64> wholeNumber(const QJsonValue &value, ApiGeneration generation)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
@@ -41,7 +42,7 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
             return std::nullopt;
         return static_cast<qint64>(number);
     }
-    if (value.isString()) {
+    if (value.isString() && generation == ApiGeneration::Api2) {
         const QString text = value.toString();
         if (text.isEmpty() || text.size() > 15)
             return std::nullopt;
@@ -148,9 +149,9 @@ std::optional<QJsonObject> resultObject(const GatewayReply &reply)
 
 // A count of the whole listing, which the page cannot exceed.
 std::optional<qint64> totalCountOf(const QJsonObject &result, const QString &name,
-                                   qsizetype onThisPage)
+                                   qsizetype onThisPage, ApiGeneration generation)
 {
-    const std::optional<qint64> total = wholeNumber(result.value(name));
+    const std::optional<qint64> total = wholeNumber(result.value(name), generation);
     if (!total || *total < onThisPage || *total > MaxTotalCount)
         return std::nullopt;
     return total;
@@ -355,8 +356,8 @@ KeyPageResult KeyActions::decodeKeyPage(const GatewayReply &reply)
     const std::optional<QJsonArray> items = arrayOf(*result, arrays, &present);
     if (!items)
         return malformed(reply, u"the answer's list of keys is not a list"_s);
-    const std::optional<qint64> total =
-        totalCountOf(*result, api3 ? u"TotalCount"_s : u"totalCount"_s, items->size());
+    const std::optional<qint64> total = totalCountOf(
+        *result, api3 ? u"TotalCount"_s : u"totalCount"_s, items->size(), reply.generation);
     if (!total)
         return malformed(reply, u"the answer has no usable total count"_s);
     if (!present && *total != 0)
@@ -414,8 +415,8 @@ UsagePlanPageResult KeyActions::decodePlanPage(const GatewayReply &reply)
         arrayOf(*result, {api3 ? u"UsagePlanStatusSet"_s : u"usagePlanStatusSet"_s}, &present);
     if (!items)
         return malformed(reply, u"the answer's list of usage plans is not a list"_s);
-    const std::optional<qint64> total =
-        totalCountOf(*result, api3 ? u"TotalCount"_s : u"totalCount"_s, items->size());
+    const std::optional<qint64> total = totalCountOf(
+        *result, api3 ? u"TotalCount"_s : u"totalCount"_s, items->size(), reply.generation);
     if (!total)
         return malformed(reply, u"the answer has no usable total count"_s);
     if (!present && *total != 0)
@@ -447,7 +448,7 @@ UsagePlanPageResult KeyActions::decodePlanPage(const GatewayReply &reply)
             object.value(api3 ? u"MaxRequestNumPreSec"_s : u"maxRequestNumPreSec"_s);
         qint64 rate = -1;
         if (!rateValue.isUndefined() && !rateValue.isNull()) {
-            const std::optional<qint64> number = wholeNumber(rateValue);
+            const std::optional<qint64> number = wholeNumber(rateValue, reply.generation);
             if (!number || *number < -1 || *number > MaxTotalCount)
                 return malformed(reply, u"a usage plan has no usable request limit"_s);
             rate = *number;
