@@ -127,13 +127,15 @@ public:
     GatewayOperation *enableKey(const QString &keyId);
     GatewayOperation *disableKey(const QString &keyId);
     // `disableFirst`: an enabled key is disabled, then deleted (two actions, the second only
-    // after the first was confirmed).
+    // after the first was confirmed; progressed(1, 2) between them).
     GatewayOperation *deleteKey(const QString &keyId, bool disableFirst = false);
     // An empty secret lets the gateway draw one.
     GatewayOperation *rotateKey(const QString &keyId, const SecretString &newSecret);
     GatewayOperation *listPlans(qint64 offset, int limit);
     GatewayOperation *listPlanKeys(const QString &planId, qint64 offset, int limit);
-    GatewayOperation *planBindings(); // every plan and its keys, page by page
+    // Every plan and its keys, page by page (PageLimit a page); once the plans are listed,
+    // progressed(plans whose keys are gathered, plans).
+    GatewayOperation *planBindings();
     GatewayOperation *bindKeys(const QString &planId, const QStringList &keyIds);
     GatewayOperation *unbindKeys(const QString &planId, const QStringList &keyIds);
 

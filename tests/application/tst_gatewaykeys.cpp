@@ -190,6 +190,7 @@ private slots:
     void planBindingsStopsAtTheFirstFailure();
     void cancelStopsTheCallInFlight();
     void cancelBetweenDisableAndDelete();
+    void cancelWhileGatheringPlans();
     void lostAnswerToAChangeIsNeverResent_data();
     void lostAnswerToAChangeIsNeverResent();
     void lostAnswerToAReadWarnsOfNoChange();
@@ -887,6 +888,29 @@ void tst_GatewayKeys::cancelBetweenDisableAndDelete()
     QCOMPARE(watch.failure().gateway.kind, GatewayError::Kind::Cancelled);
     QCOMPARE(watch.failure().stepsDone, 1);
     QVERIFY(!watch.failure().mayHaveBeenProcessed());
+}
+
+void tst_GatewayKeys::cancelWhileGatheringPlans()
+{
+    ScriptedSender sender;
+    sender.scriptResult(planPage(2, {u"p1"_s, u"p2"_s}));
+    sender.scriptResult(planKeyPage(0, {}));
+    sender.scriptResult(planKeyPage(0, {}));
+    sender.holdCalls(true);
+    const auto keys = keysFor(sender);
+    GatewayOperation *operation = keys->planBindings();
+    Watch watch(operation);
+    QTest::qWait(10);
+    sender.release();
+    QVERIFY(QTest::qWaitFor([&] { return sender.sendCount() == 2; }, 2000));
+    operation->cancel();
+    QCOMPARE(watch.reports(), 1);
+    QCOMPARE(watch.failure().gateway.kind, GatewayError::Kind::Cancelled);
+    QCOMPARE(watch.failure().keyAction, std::optional<KeyAction>(KeyAction::ListPlanKeys));
+    sender.release();
+    QTest::qWait(20);
+    QCOMPARE(sender.sendCount(), 2);
+    QCOMPARE(watch.reports(), 1);
 }
 
 void tst_GatewayKeys::lostAnswerToAChangeIsNeverResent_data()
