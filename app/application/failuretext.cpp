@@ -603,7 +603,62 @@ constexpr KeyIndexSentence keyIndexSentences[] = {
 };
 // clang-format on
 
+// The hint in the CLI's terms where the window's names one of its controls (a Settings field, a
+// button); empty where the window's words hold for both.
+QString commandLineHint(const Failure &failure)
+{
+    using Kind = GatewayError::Kind;
+    const GatewayError &error = failure.gateway;
+    if (failure.isInputProblem())
+        return {};
+    switch (error.kind) {
+    case Kind::Timeout:
+        return FailureText::tr("Check the network connection; a longer idle timeout can be given "
+                               "with --timeout SECONDS.");
+    case Kind::Tls:
+        return FailureText::tr("Check the endpoint. Behind a proxy that inspects TLS, give its CA "
+                               "certificate with --ca-bundle PEM.");
+    case Kind::Network:
+        return FailureText::tr("Check the network connection, the proxy and the endpoint "
+                               "(--endpoint URL).");
+    case Kind::MalformedResponse:
+    case Kind::ResponseTooLarge:
+        return FailureText::tr("Check the endpoint (--endpoint URL); if it is right, contact "
+                               "support with the details below.");
+    case Kind::HttpStatus:
+        return FailureText::tr("The endpoint may be wrong, or a proxy may be in the way: check "
+                               "the endpoint (--endpoint URL).");
+    case Kind::Redirect:
+        if (error.httpStatus != 303)
+            return FailureText::tr("Check the endpoint (--endpoint URL).");
+        if (failure.keyAction)
+            return FailureText::tr("Look at the key with 'apigw-keys-cli gateway show' before you "
+                                   "try again, then check the endpoint (--endpoint URL).");
+        return FailureText::tr("Check the API key list in the API Gateway console before you "
+                               "create again, then check the endpoint (--endpoint URL).");
+    case Kind::Gateway:
+        if (error.refusal == KeyRefusal::KeyStatusForbids &&
+            failure.keyAction == KeyAction::DeleteKey)
+            return FailureText::tr("Disable it first (apigw-keys-cli gateway disable KEY_ID), "
+                                   "then delete it.");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
 } // namespace
+
+FailureWords FailureText::describe(const Failure &failure, Surface surface)
+{
+    FailureWords words = describe(failure);
+    if (surface == Surface::CommandLine) {
+        if (const QString hint = commandLineHint(failure); !hint.isEmpty())
+            words.whatToDo = hint;
+    }
+    return words;
+}
 
 FailureWords FailureText::describe(const Failure &failure)
 {
@@ -632,6 +687,9 @@ FailureWords FailureText::describe(const Failure &failure)
         d.whatToDo = tr("Try again when you are ready.");
     if (failure.gateway.kind == GatewayError::Kind::InvalidRequest)
         d.whatToDo = tr("Correct what the detail names, then try again.");
+    if (failure.gateway.kind == GatewayError::Kind::Redirect && failure.gateway.httpStatus == 303)
+        d.whatToDo = tr("Refresh the list to see the key as it is now before you try again, then "
+                        "check the endpoint in Settings.");
     // Only a delete is refused for an enabled key; another action names another status.
     if (failure.gateway.kind == GatewayError::Kind::Gateway &&
         failure.gateway.refusal == KeyRefusal::KeyStatusForbids && action != KeyAction::DeleteKey) {

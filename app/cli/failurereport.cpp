@@ -23,7 +23,8 @@ ExitCode FailureReport::exitCode(const Failure &failure)
 
 QString FailureReport::message(const Failure &failure, bool withProcessedWarning)
 {
-    const FailureWords description = FailureText::describe(failure);
+    const FailureWords description =
+        FailureText::describe(failure, FailureText::Surface::CommandLine);
     QString message = description.title;
     if (!description.whatHappened.isEmpty())
         message += u'\n' + description.whatHappened;
@@ -40,7 +41,8 @@ QString FailureReport::message(const Failure &failure, bool withProcessedWarning
 QJsonObject FailureReport::json(const Failure &failure)
 {
     const GatewayError &error = failure.gateway;
-    const FailureWords description = FailureText::describe(failure);
+    const FailureWords description =
+        FailureText::describe(failure, FailureText::Surface::CommandLine);
     QJsonObject json{
         {u"code"_s, error.code},           {u"message"_s, error.message},
         {u"requestId"_s, error.requestId}, {u"apiVersion"_s, apiGenerationName(error.generation)},

@@ -1,6 +1,7 @@
 #include "gatewaycommand.h"
 
 #include "console.h"
+#include "entryname.h"
 #include "failurereport.h"
 #include "failuretext.h"
 #include "gatewayclient.h"
@@ -408,6 +409,7 @@ void GatewayCommand::connected(OperatorCredentials credentials)
 {
     m_gateway = std::make_unique<GatewayKeys>(*m_client, m_clock, m_nonces);
     m_gateway->setAccount(credentials, m_options.settings().endpoint);
+    m_account = credentials.secretId.trimmed();
     credentials.secretKey.wipe();
     switch (m_action) {
     case Action::List:
@@ -468,7 +470,15 @@ void GatewayCommand::failed(const Failure &failure, bool change, const QString &
         // The request left and its answer did not come back: the gateway may well have acted.
         // Sending it again could act twice (or fail confusingly), so the user looks first.
         json.insert(u"mayHaveBeenApplied"_s, failure.mayHaveBeenProcessed());
-        if (failure.mayHaveBeenProcessed())
+        if (failure.mayHaveBeenProcessed() && m_action == Action::Rotate)
+            // A rotation that went through left a secret nobody has seen; the gateway shows it.
+            message +=
+                u'\n' + tr("The gateway may have applied the change before the answer was lost. "
+                           "It was not sent again; check with 'apigw-keys-cli gateway show %1 "
+                           "--show-secret' whether the key has a new secret before trying again. "
+                           "This computer's keychain was not changed.")
+                            .arg(m_keyId);
+        else if (failure.mayHaveBeenProcessed())
             message +=
                 u'\n' + tr("The gateway may have applied the change before the answer was lost. "
                            "It was not sent again; check with 'apigw-keys-cli gateway show %1' "
@@ -717,20 +727,25 @@ void GatewayCommand::rotated(GatewayKey key)
         key.keyId = m_keyId;
     m_index = std::make_unique<KeyIndex>(KeyIndex::defaultSettingsPath());
     m_savedKeys = std::make_unique<SavedKeys>(*m_index, keychain());
+    // Whether this computer kept the key before: a failed save then leaves the old secret there.
+    const bool heldBefore =
+        m_index->find(EntryName::keySecret(m_options.settings().endpoint.url, m_account, key.keyId))
+            .has_value();
     SavedKeyJob *job = m_gateway->saveRotatedSecret(*m_savedKeys, key, m_save);
     if (!job) {
-        printRotated(key, {}, false);
+        printRotated(key, {}, false, heldBefore);
         return;
     }
-    connect(job, &SavedKeyJob::finished, this, [this, key](SavedKeyJob *finishedJob) {
+    connect(job, &SavedKeyJob::finished, this, [this, key, heldBefore](SavedKeyJob *finishedJob) {
         const Failure failure =
             Failure::fromStore(finishedJob->keychainError(), finishedJob->indexError());
-        printRotated(key, FailureText::storeProblems(failure).join(u'\n'),
-                     finishedJob->succeeded());
+        printRotated(key, FailureText::storeProblems(failure).join(u'\n'), finishedJob->succeeded(),
+                     heldBefore);
     });
 }
 
-void GatewayCommand::printRotated(const GatewayKey &key, const QString &saveProblem, bool saved)
+void GatewayCommand::printRotated(const GatewayKey &key, const QString &saveProblem, bool saved,
+                                  bool heldBefore)
 {
     // The gateway holds the new secret now and will not show it again unasked: it is printed
     // whatever happened to the saving, so it is never lost.
@@ -752,10 +767,17 @@ void GatewayCommand::printRotated(const GatewayKey &key, const QString &saveProb
         Console::out(text);
     }
     if (!saveProblem.isEmpty()) {
-        Console::err(tr("apigw-keys-cli: the secret was rotated on the gateway but not saved in "
-                        "the keychain: %1\nThe keychain still holds the old secret, which no "
-                        "longer works; keep the new one printed above.\n")
-                         .arg(saveProblem));
+        QString text = tr("apigw-keys-cli: the secret was rotated on the gateway but not saved in "
+                          "the keychain: %1\n")
+                           .arg(saveProblem);
+        if (heldBefore)
+            text += tr("This computer's keychain still holds the OLD secret, which the gateway no "
+                       "longer accepts.\n");
+        text += tr("The secret printed above is the only copy of the one the gateway accepts: "
+                   "save it now, or once the keychain works again run 'apigw-keys-cli gateway "
+                   "rotate %1 --save' (which sets another new secret and saves it).\n")
+                    .arg(key.keyId);
+        Console::err(text);
         finishLater(ExitCode::Keychain);
         return;
     }

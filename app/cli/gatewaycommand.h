@@ -54,7 +54,8 @@ private:
     QString boundAdvice(const UsagePlanBindings *bindings) const;
     void rotate();
     void rotated(GatewayKey key);
-    void printRotated(const GatewayKey &key, const QString &saveProblem, bool saved);
+    void printRotated(const GatewayKey &key, const QString &saveProblem, bool saved,
+                      bool heldBefore);
     void plans();
     void bind(bool bind);
 
@@ -62,6 +63,7 @@ private:
     QString m_name; // of the subcommand
     GatewayOptions m_options;
     QString m_keyId;
+    QString m_account; // the operator SecretId, which names this computer's keychain entries
     QString m_planId;
     KeyQuery m_query;
     bool m_all = false;

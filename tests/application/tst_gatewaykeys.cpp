@@ -181,6 +181,8 @@ private slots:
     void disableThenDeleteStopsAtTheFirstFailure();
     void deleteRefusalsSayWhatToDo_data();
     void deleteRefusalsSayWhatToDo();
+    void hintsNameTheControlsOfTheirSurface_data();
+    void hintsNameTheControlsOfTheirSurface();
     void newCodesHaveWordsOfTheirOwn_data();
     void newCodesHaveWordsOfTheirOwn();
     void wordsOfAnActionNeverSpeakOfCreating_data();
@@ -721,6 +723,55 @@ void tst_GatewayKeys::deleteRefusalsSayWhatToDo()
     // The facts support asks for are there too.
     QVERIFY(FailureText::details(failure).contains(code));
     QVERIFY(FailureText::details(failure).contains(u"rid-error"_s));
+}
+
+void tst_GatewayKeys::hintsNameTheControlsOfTheirSurface_data()
+{
+    QTest::addColumn<GatewayError>("error");
+    QTest::addColumn<KeyAction>("action");
+    QTest::addColumn<QString>("window");      // in the window's hint
+    QTest::addColumn<QString>("commandLine"); // in the CLI's instead
+    using Kind = GatewayError::Kind;
+    QTest::newRow("delete of an enabled key")
+        << codeError(u"UnsupportedOperation.InvalidStatus"_s) << KeyAction::DeleteKey
+        << u"\u201cDisable, then delete\u201d"_s << u"apigw-keys-cli gateway disable"_s;
+    QTest::newRow("timeout") << GatewayError::of(Kind::Timeout, ApiGeneration::Api3, {}, true)
+                             << KeyAction::DisableKey << u"timeout can be set in Settings"_s
+                             << u"--timeout"_s;
+    QTest::newRow("certificate") << GatewayError::of(Kind::Tls, ApiGeneration::Api3, {}, false)
+                                 << KeyAction::ListKeys << u"extra CA bundle in Settings"_s
+                                 << u"--ca-bundle"_s;
+    // Words that name no control are the same for both.
+    QTest::newRow("delete of a bound key")
+        << codeError(u"UnsupportedOperation.ResourceIsInUse"_s) << KeyAction::DeleteKey
+        << u"Unbind it from its usage plans first"_s << u"Unbind it from its usage plans first"_s;
+}
+
+void tst_GatewayKeys::hintsNameTheControlsOfTheirSurface()
+{
+    QFETCH(GatewayError, error);
+    QFETCH(KeyAction, action);
+    QFETCH(QString, window);
+    QFETCH(QString, commandLine);
+    Failure failure = Failure::fromGateway(error);
+    failure.keyAction = action;
+
+    const FailureWords forWindow = FailureText::describe(failure);
+    QVERIFY2(forWindow.whatToDo.contains(window), qPrintable(forWindow.whatToDo));
+    QCOMPARE(FailureText::describe(failure, FailureText::Surface::Window).whatToDo,
+             forWindow.whatToDo);
+
+    const FailureWords forCli = FailureText::describe(failure, FailureText::Surface::CommandLine);
+    QVERIFY2(forCli.whatToDo.contains(commandLine), qPrintable(forCli.whatToDo));
+    if (window != commandLine) {
+        QVERIFY2(!forCli.whatToDo.contains(window), qPrintable(forCli.whatToDo));
+        QVERIFY2(!forCli.whatToDo.contains(u"Settings"_s) && !forCli.whatToDo.contains(u"\u201c"_s),
+                 qPrintable(forCli.whatToDo));
+    }
+    // Only the hint depends on who reads it.
+    QCOMPARE(forCli.title, forWindow.title);
+    QCOMPARE(forCli.whatHappened, forWindow.whatHappened);
+    QCOMPARE(forCli.mayHaveBeenProcessedWarning, forWindow.mayHaveBeenProcessedWarning);
 }
 
 void tst_GatewayKeys::newCodesHaveWordsOfTheirOwn_data()

@@ -50,6 +50,7 @@ private slots:
     void bindsAndUnbinds();
     void needsApi3_data();
     void needsApi3();
+    void lostAnswerIsNotSentAgain_data();
     void lostAnswerIsNotSentAgain();
     void exitCodes_data();
     void exitCodes();
@@ -373,8 +374,20 @@ void TestCliGateway::deleteOfAnEnabledKeySaysDisableFirst()
     QCOMPARE(refused.exitCode, 4);
     const QString said = QString::fromUtf8(refused.err);
     QVERIFY2(said.contains(u"gateway disable "_s + keyId), qPrintable(said));
+    // The hint names the CLI's command, not the window's button.
+    QVERIFY2(!said.contains(u"Disable, then delete"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"Hint: Disable it first (apigw-keys-cli gateway disable"_s),
+             qPrintable(said));
     QVERIFY(m_emulator->hasKey(keyId));
     QCOMPARE(m_emulator->requestCount("DeleteApiKey"), 1);
+
+    const CliRun json = gateway({u"delete"_s, keyId, u"--yes"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 4);
+    QVERIFY(json.isOneJsonObject());
+    const QString hint = json.json()[u"error"_s][u"hint"_s].toString();
+    QVERIFY2(hint.contains(u"apigw-keys-cli gateway disable"_s) && !hint.contains(u"\u201c"_s),
+             qPrintable(hint));
+    QVERIFY(m_emulator->hasKey(keyId));
 }
 
 void TestCliGateway::deleteOfABoundKeyNamesItsPlans()
@@ -583,6 +596,17 @@ void TestCliGateway::rotateWithAFailedSaveStillPrintsTheSecret()
         QVERIFY2(rotated.out.contains(newSecret.toUtf8()), rotated.out.constData());
         QVERIFY(!rotated.err.contains(newSecret.toUtf8()));
         QVERIFY2(rotated.err.contains("not saved"), rotated.err.constData());
+        // Plainly: what the keychain holds no longer works, and the printed secret is the only
+        // copy of the one that does.
+        const QString said = QString::fromUtf8(rotated.err).simplified();
+        QVERIFY2(said.contains(u"keychain still holds the OLD secret, which the gateway no longer "
+                               "accepts"_s),
+                 qPrintable(said));
+        QVERIFY2(said.contains(u"The secret printed above is the only copy"_s) &&
+                     said.contains(u"save it now"_s),
+                 qPrintable(said));
+        QVERIFY2(said.contains(u"apigw-keys-cli gateway rotate "_s + keyId + u" --save"_s),
+                 qPrintable(said));
         if (json) {
             QVERIFY(rotated.isOneJsonObject());
             QCOMPARE(rotated.json().value(u"keySecret"_s).toString(), newSecret);
@@ -594,6 +618,14 @@ void TestCliGateway::rotateWithAFailedSaveStillPrintsTheSecret()
     const CliRun revealed = run({u"secret"_s, keyId});
     QCOMPARE(revealed.exitCode, 0);
     QCOMPARE(QString::fromUtf8(revealed.out).trimmed(), oldSecret);
+
+    // A key this computer never kept: --save fails, and no old secret is spoken of.
+    const QString unsaved = m_emulator->addKey(account(), u"elsewhere"_s, KeyType::Auto, true);
+    const CliRun rotated = gateway({u"rotate"_s, unsaved, u"--save"_s}, u"3"_s, {}, noBus);
+    QCOMPARE(rotated.exitCode, 6);
+    const QString said = QString::fromUtf8(rotated.err).simplified();
+    QVERIFY2(said.contains(u"The secret printed above is the only copy"_s), qPrintable(said));
+    QVERIFY2(!said.contains(u"OLD secret"_s), qPrintable(said));
 }
 
 void TestCliGateway::plansCountTheirKeys()
@@ -670,18 +702,108 @@ void TestCliGateway::needsApi3()
     QCOMPARE(m_emulator->requestCount(), 0);
 }
 
+void TestCliGateway::lostAnswerIsNotSentAgain_data()
+{
+    using Fault = GatewayEmulator::Fault;
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<QStringList>("limits");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("acted"); // whether the emulator carried the change out
+
+    struct Row
+    {
+        Fault fault;
+        QStringList limits;
+        int exitCode;
+        bool acted;
+    };
+    // Every fault after which the client cannot know whether the gateway acted: some act first
+    // and then lose the answer, some do not act at all; the client must treat both alike.
+    const Row rows[] = {
+        // Acts, answers after the idle timeout.
+        {Fault::Delay, {u"--timeout"_s, u"1"_s}, 5, true},
+        // Acts, then half the answer and silence.
+        {Fault::StallMidBody, {u"--timeout"_s, u"1"_s}, 5, true},
+        // Acts, then a byte now and then: the idle timeout never fires, the deadline does.
+        {Fault::Trickle, {u"--deadline"_s, u"1"_s}, 5, true},
+        // Acts, then HTTP 303 elsewhere, which is not followed.
+        {Fault::SeeOther, {}, 5, true},
+        // Does not act, but the request had left: nobody can tell from here.
+        {Fault::CloseWithoutAnswer, {}, 5, false},
+        {Fault::Http500Html, {}, 4, false},
+    };
+    const QMetaEnum faults = QMetaEnum::fromType<Fault>();
+    for (const QString &action : {u"enable"_s, u"disable"_s, u"delete"_s, u"rotate"_s}) {
+        for (const Row &row : rows) {
+            QTest::addRow("%s, %s", qPrintable(action), faults.valueToKey(int(row.fault)))
+                << action << row.fault << row.limits << row.exitCode << row.acted;
+        }
+    }
+}
+
 void TestCliGateway::lostAnswerIsNotSentAgain()
 {
-    const QString keyId = m_emulator->addKey(account(), u"lost"_s, KeyType::Auto, true);
-    // The gateway acts, then its answer stops half way: the idle timeout ends the wait.
-    m_emulator->setFault(GatewayEmulator::Fault::StallMidBody);
-    const CliRun lost = gateway({u"disable"_s, keyId, u"--timeout"_s, u"1"_s, u"--json"_s});
-    QCOMPARE(lost.exitCode, 5);
-    QVERIFY(lost.isOneJsonObject());
-    QCOMPARE(lost.json()[u"error"_s][u"mayHaveBeenApplied"_s].toBool(), true);
-    QVERIFY2(lost.err.contains("may have applied"), lost.err.constData());
-    QVERIFY(!m_emulator->keyEnabled(keyId));
-    QCOMPARE(m_emulator->requestCount("DisableApiKey"), 1);
+    using Fault = GatewayEmulator::Fault;
+    QFETCH(QString, action);
+    QFETCH(Fault, fault);
+    QFETCH(QStringList, limits);
+    QFETCH(int, exitCode);
+    QFETCH(bool, acted);
+
+    // Each key starts where its action is allowed: disabled to enable or delete, enabled
+    // otherwise.
+    const bool enabledBefore = action == u"disable" || action == u"rotate";
+    const QString keyId = m_emulator->addKey(account(), u"lost"_s, KeyType::Auto, enabledBefore);
+    const QString oldSecret = m_emulator->keySecret(keyId).toString();
+    const QHash<QString, QByteArray> actionNames{{u"enable"_s, "EnableApiKey"_ba},
+                                                 {u"disable"_s, "DisableApiKey"_ba},
+                                                 {u"delete"_s, "DeleteApiKey"_ba},
+                                                 {u"rotate"_s, "UpdateApiKey"_ba}};
+    m_emulator->setFault(fault, std::chrono::milliseconds(fault == Fault::Delay ? 3000 : 300));
+
+    QStringList arguments{action, keyId};
+    if (action == u"delete")
+        arguments.append(u"--yes"_s);
+    for (const bool json : {true, false}) {
+        const CliRun lost =
+            gateway(arguments + limits + (json ? QStringList{u"--json"_s} : QStringList()));
+        QCOMPARE(lost.exitCode, exitCode);
+        const QString said = QString::fromUtf8(lost.err);
+        QVERIFY2(said.contains(u"may have applied the change"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"It was not sent again"_s), qPrintable(said));
+        // How to check, in the CLI's own terms; a window's control is not named.
+        QVERIFY2(said.contains(u"apigw-keys-cli gateway show "_s + keyId), qPrintable(said));
+        if (action == u"rotate")
+            QVERIFY2(said.contains(u"--show-secret"_s), qPrintable(said));
+        QVERIFY2(!said.contains(u"Settings"_s) && !said.contains(u"Refresh"_s), qPrintable(said));
+        if (limits.contains(u"--timeout"_s))
+            QVERIFY2(said.contains(u"--timeout"_s), qPrintable(said));
+        QVERIFY(!said.contains(m_emulator->keySecret(keyId).toString()));
+        if (json) {
+            QVERIFY2(lost.isOneJsonObject(), lost.out.constData());
+            QCOMPARE(lost.json().value(u"ok"_s).toBool(), false);
+            QCOMPARE(lost.json()[u"error"_s][u"mayHaveBeenApplied"_s].toBool(), true);
+            QCOMPARE(lost.json()[u"error"_s][u"exitCode"_s].toInt(), exitCode);
+        } else {
+            QVERIFY2(lost.out.isEmpty(), lost.out.constData());
+        }
+        // Never resent: one request of the action reached the gateway on this run.
+        QCOMPARE(m_emulator->requestCount(actionNames.value(action)), json ? 1 : 2);
+        QCOMPARE(m_emulator->requestCount(), json ? 1 : 2);
+
+        // The gateway's state: changed exactly as one request would change it, or not at all.
+        if (action == u"delete") {
+            QCOMPARE(m_emulator->hasKey(keyId), !acted);
+        } else if (action == u"rotate") {
+            QCOMPARE(m_emulator->keySecret(keyId).toString() != oldSecret, acted);
+            QCOMPARE(m_emulator->keyEnabled(keyId), true);
+        } else {
+            QCOMPARE(m_emulator->keyEnabled(keyId), acted ? !enabledBefore : enabledBefore);
+        }
+        if (acted && action == u"delete")
+            break; // nothing left to delete a second time
+    }
 }
 
 void TestCliGateway::exitCodes_data()
