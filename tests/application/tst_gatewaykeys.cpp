@@ -741,6 +741,12 @@ void tst_GatewayKeys::hintsNameTheControlsOfTheirSurface_data()
     QTest::newRow("certificate") << GatewayError::of(Kind::Tls, ApiGeneration::Api3, {}, false)
                                  << KeyAction::ListKeys << u"extra CA bundle in Settings"_s
                                  << u"--ca-bundle"_s;
+    // A 303 says the gateway processed the change: look at the key, not the create's console.
+    GatewayError seeOther = GatewayError::of(Kind::Redirect, ApiGeneration::Api3, {}, true);
+    seeOther.httpStatus = 303;
+    QTest::newRow("see other after a change")
+        << seeOther << KeyAction::DisableKey << u"Refresh the list to see the key"_s
+        << u"apigw-keys-cli gateway show"_s;
     // Words that name no control are the same for both.
     QTest::newRow("delete of a bound key")
         << codeError(u"UnsupportedOperation.ResourceIsInUse"_s) << KeyAction::DeleteKey
@@ -768,6 +774,8 @@ void tst_GatewayKeys::hintsNameTheControlsOfTheirSurface()
         QVERIFY2(!forCli.whatToDo.contains(u"Settings"_s) && !forCli.whatToDo.contains(u"\u201c"_s),
                  qPrintable(forCli.whatToDo));
     }
+    QVERIFY2(!forWindow.whatToDo.contains(u"create"_s), qPrintable(forWindow.whatToDo));
+    QVERIFY2(!forCli.whatToDo.contains(u"create"_s), qPrintable(forCli.whatToDo));
     // Only the hint depends on who reads it.
     QCOMPARE(forCli.title, forWindow.title);
     QCOMPARE(forCli.whatHappened, forWindow.whatHappened);
