@@ -705,6 +705,7 @@ void TestCliGateway::needsApi3()
 void TestCliGateway::lostAnswerIsNotSentAgain_data()
 {
     using Fault = GatewayEmulator::Fault;
+    QTest::addColumn<QString>("api");
     QTest::addColumn<QString>("action");
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<QStringList>("limits");
@@ -734,10 +735,14 @@ void TestCliGateway::lostAnswerIsNotSentAgain_data()
         {Fault::Http500Html, {}, 4, false},
     };
     const QMetaEnum faults = QMetaEnum::fromType<Fault>();
-    for (const QString &action : {u"enable"_s, u"disable"_s, u"delete"_s, u"rotate"_s}) {
-        for (const Row &row : rows) {
-            QTest::addRow("%s, %s", qPrintable(action), faults.valueToKey(int(row.fault)))
-                << action << row.fault << row.limits << row.exitCode << row.acted;
+    // API 2.0 has the four actions too (same names), with the same faults.
+    for (const QString &api : {u"3"_s, u"2"_s}) {
+        for (const QString &action : {u"enable"_s, u"disable"_s, u"delete"_s, u"rotate"_s}) {
+            for (const Row &row : rows) {
+                QTest::addRow("api%s %s, %s", qPrintable(api), qPrintable(action),
+                              faults.valueToKey(int(row.fault)))
+                    << api << action << row.fault << row.limits << row.exitCode << row.acted;
+            }
         }
     }
 }
@@ -745,6 +750,7 @@ void TestCliGateway::lostAnswerIsNotSentAgain_data()
 void TestCliGateway::lostAnswerIsNotSentAgain()
 {
     using Fault = GatewayEmulator::Fault;
+    QFETCH(QString, api);
     QFETCH(QString, action);
     QFETCH(Fault, fault);
     QFETCH(QStringList, limits);
@@ -767,7 +773,7 @@ void TestCliGateway::lostAnswerIsNotSentAgain()
         arguments.append(u"--yes"_s);
     for (const bool json : {true, false}) {
         const CliRun lost =
-            gateway(arguments + limits + (json ? QStringList{u"--json"_s} : QStringList()));
+            gateway(arguments + limits + (json ? QStringList{u"--json"_s} : QStringList()), api);
         QCOMPARE(lost.exitCode, exitCode);
         const QString said = QString::fromUtf8(lost.err);
         QVERIFY2(said.contains(u"may have applied the change"_s), qPrintable(said));
