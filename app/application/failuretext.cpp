@@ -247,8 +247,60 @@ constexpr CategorySentences categorySentences[] = {
 };
 // clang-format on
 
+struct RefusalSentences
+{
+    KeyRefusal value;
+    Sentences sentences;
+};
+
+// What a refused change to a key or plan says about its state, whichever code (and generation)
+// named it: what stands in the way, and what to do first. The vendor deletes only disabled keys
+// that no usage plan uses.
+// clang-format off
+constexpr RefusalSentences refusalSentences[] = {
+    {KeyRefusal::KeyNotFound, {
+     QT_TRANSLATE_NOOP("FailureText", "No such key"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway has no key with this id on the account in this region."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys: the key may have been deleted. Check the region in Settings too.")}},
+    {KeyRefusal::UsagePlanNotFound, {
+     QT_TRANSLATE_NOOP("FailureText", "No such usage plan"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway has no usage plan with this id on the account in this region."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of usage plans and choose one from it. Check the region in Settings too.")}},
+    {KeyRefusal::KeyStatusForbids, {
+     QT_TRANSLATE_NOOP("FailureText", "The key is enabled"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway deletes only disabled keys, and this key is enabled."),
+     QT_TRANSLATE_NOOP("FailureText", "Disable it first, then delete it (or choose \u201cDisable, then delete\u201d).")}},
+    {KeyRefusal::KeyBoundToUsagePlan, {
+     QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan"),
+     QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan, and the gateway deletes only keys that no usage plan uses."),
+     QT_TRANSLATE_NOOP("FailureText", "Unbind it from its usage plans first, then delete it.")}},
+    {KeyRefusal::AlreadyBound, {
+     QT_TRANSLATE_NOOP("FailureText", "Bound already"),
+     QT_TRANSLATE_NOOP("FailureText", "A key is bound to this usage plan already."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the plan's keys; a key that is bound already needs nothing more.")}},
+    {KeyRefusal::UsagePlanFull, {
+     QT_TRANSLATE_NOOP("FailureText", "The usage plan is full"),
+     QT_TRANSLATE_NOOP("FailureText", "The usage plan holds as many keys as it may."),
+     QT_TRANSLATE_NOOP("FailureText", "Unbind keys the plan no longer needs, or bind the key to another usage plan.")}},
+    {KeyRefusal::InvalidKeyIds, {
+     QT_TRANSLATE_NOOP("FailureText", "Unknown key ids"),
+     QT_TRANSLATE_NOOP("FailureText", "One or more of the key ids are not keys of the account."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys and choose the keys from it.")}},
+    {KeyRefusal::KeyNotUpdatable, {
+     QT_TRANSLATE_NOOP("FailureText", "Change not allowed"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not allow this change to this key."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the key as it is now; if the change still seems possible, contact support with the details below.")}},
+    {KeyRefusal::KeyNotBindable, {
+     QT_TRANSLATE_NOOP("FailureText", "The key cannot be bound"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not allow this key to be bound to a usage plan."),
+     QT_TRANSLATE_NOOP("FailureText", "Choose another key, or contact support with the details below.")}},
+};
+// clang-format on
+
 FailureWords categoryWords(const GatewayError &error)
 {
+    if (const RefusalSentences *row = rowFor(refusalSentences, error.refusal))
+        return translatedWords(row->sentences);
     FailureWords d;
     if (const CategorySentences *row = rowFor(categorySentences, error.category))
         d = translatedWords(row->sentences);
@@ -344,7 +396,7 @@ FailureWords errorWords(const GatewayError &error)
 
 bool isBuildProblem(const Failure &failure)
 {
-    return failure.origin == Failure::Origin::Input && failure.input.problem != BuildProblem::None;
+    return failure.isInputProblem();
 }
 
 // A local refusal is worded as the gateway client's own refusal of a request that cannot be built
@@ -352,6 +404,166 @@ bool isBuildProblem(const Failure &failure)
 FailureWords buildProblemWords()
 {
     return translatedWords(rowFor(kindSentences, GatewayError::Kind::InvalidRequest)->sentences);
+}
+
+// What each key or plan action does, to say which one needs API 3.0.
+QString actionWords(KeyAction action)
+{
+    switch (action) {
+    case KeyAction::ListKeys:
+        return FailureText::tr("Listing the keys on the gateway");
+    case KeyAction::DescribeKey:
+        return FailureText::tr("Showing a key's secret");
+    case KeyAction::RotateKey:
+        return FailureText::tr("Rotating a key's secret");
+    case KeyAction::EnableKey:
+        return FailureText::tr("Enabling a key");
+    case KeyAction::DisableKey:
+        return FailureText::tr("Disabling a key");
+    case KeyAction::DeleteKey:
+        return FailureText::tr("Deleting a key");
+    case KeyAction::ListPlans:
+        return FailureText::tr("Listing the usage plans");
+    case KeyAction::ListPlanKeys:
+        return FailureText::tr("Listing the keys of a usage plan");
+    case KeyAction::BindKeys:
+        return FailureText::tr("Binding keys to a usage plan");
+    case KeyAction::UnbindKeys:
+        return FailureText::tr("Unbinding keys from a usage plan");
+    }
+    return {};
+}
+
+// Whether the action changes something on the gateway (a lost answer leaves it in doubt).
+bool isChange(KeyAction action)
+{
+    switch (action) {
+    case KeyAction::ListKeys:
+    case KeyAction::DescribeKey:
+    case KeyAction::ListPlans:
+    case KeyAction::ListPlanKeys:
+        return false;
+    case KeyAction::RotateKey:
+    case KeyAction::EnableKey:
+    case KeyAction::DisableKey:
+    case KeyAction::DeleteKey:
+    case KeyAction::BindKeys:
+    case KeyAction::UnbindKeys:
+        break;
+    }
+    return true;
+}
+
+// The words of an operation's input that was refused before anything was sent.
+FailureWords operationProblemWords(const Failure &failure)
+{
+    using Problem = Failure::OperationProblem;
+    const Failure::Input &input = failure.input;
+    FailureWords d;
+    switch (input.operation) {
+    case Problem::None:
+        break;
+    case Problem::NeedsApi3:
+        d.title = FailureText::tr("Needs API 3.0");
+        d.whatHappened = FailureText::tr("%1 needs API 3.0: API 2.0 has no such action, so "
+                                         "nothing was sent.")
+                             .arg(actionWords(input.action));
+        d.whatToDo = FailureText::tr("Choose API 3.0 in Settings (on the command line: --api 3), "
+                                     "then try again.");
+        return d;
+    case Problem::FilterNeedsApi3:
+        d.title = FailureText::tr("Needs API 3.0");
+        d.whatHappened = FailureText::tr("API 2.0 finds keys by name only; filtering them by "
+                                         "status or by usage plan needs API 3.0, so nothing was "
+                                         "sent.");
+        d.whatToDo = FailureText::tr("Choose API 3.0 in Settings (on the command line: --api 3), "
+                                     "or list the keys without that filter.");
+        return d;
+    case Problem::MissingKeyId:
+    case Problem::MissingPlanId:
+    case Problem::InvalidPage:
+    case Problem::InvalidNewSecret:
+        d.title = FailureText::tr("The request could not be built");
+        d.whatHappened = FailureText::tr("A value the action needs is missing or not valid, so "
+                                         "nothing was sent.");
+        d.whatToDo = FailureText::tr("Correct what the detail names, then try again.");
+        return d;
+    }
+    return buildProblemWords();
+}
+
+// The sentence that says what was wrong with an operation's input.
+QString operationProblem(const Failure::Input &input)
+{
+    using Problem = Failure::OperationProblem;
+    switch (input.operation) {
+    case Problem::None:
+        return {};
+    case Problem::MissingKeyId:
+        return FailureText::tr("Choose a key: the action needs the id of a key on the gateway.");
+    case Problem::MissingPlanId:
+        return FailureText::tr("Choose a usage plan: the action needs the id of one.");
+    case Problem::InvalidPage:
+        return FailureText::tr("A page of a list holds 1 to 100 entries and starts at 0 or later.");
+    case Problem::NeedsApi3:
+        return FailureText::tr("%1 needs API 3.0.").arg(actionWords(input.action));
+    case Problem::FilterNeedsApi3:
+        return FailureText::tr("Filtering the keys by status or by usage plan needs API 3.0.");
+    case Problem::InvalidNewSecret:
+        return FailureText::keySecret(input.newSecret, input.keySecretLength);
+    }
+    return {};
+}
+
+// The category's words for a key or plan action, where the create's would speak of creating.
+// The catalog's specific words (codeWords) and a refusal's keep their own.
+void wordOperationCategory(FailureWords &d, const GatewayError &error, KeyAction action)
+{
+    if (error.kind != GatewayError::Kind::Gateway || error.refusal != KeyRefusal::None ||
+        codeWordsFor(error))
+        return;
+    switch (error.category) {
+    case Category::Permission:
+        d.whatHappened = FailureText::tr("The account or sub-account whose key you use is not "
+                                         "allowed to do this on API Gateway.");
+        d.whatToDo = FailureText::tr("Ask the account's administrator to grant the %1 permission "
+                                     "of API Gateway in CAM, or use another key.")
+                         .arg(QString::fromLatin1(KeyActions::actionName(action)));
+        break;
+    case Category::Validation:
+        d.whatToDo = FailureText::tr("Change what the gateway's message names, then try again.");
+        break;
+    case Category::Quota:
+        d.whatHappened = FailureText::tr("The gateway says that a limit of the account was "
+                                         "reached; its message below says which.");
+        d.whatToDo = FailureText::tr("Read the gateway's message below; free up what the limit "
+                                     "counts, or ask for a higher quota.");
+        break;
+    case Category::RateLimit:
+        d.whatToDo = FailureText::tr("Wait a few seconds, then try again.");
+        break;
+    case Category::Clock:
+        d.whatToDo = FailureText::tr("Set the computer's date, time and time zone right (turn on "
+                                     "automatic time), then try again.");
+        break;
+    case Category::Server:
+        d.whatToDo = FailureText::tr("Wait a minute, then try again.");
+        break;
+    case Category::Unsupported:
+        d.whatToDo = FailureText::tr("Read the gateway's message below, and refresh the list to "
+                                     "see the keys and plans as they are now.");
+        break;
+    case Category::OperationFailed:
+        d.title = FailureText::tr("The gateway could not carry out the action");
+        d.whatToDo = FailureText::tr("Read the gateway's message below, and refresh the list "
+                                     "before you try again.");
+        break;
+    case Category::Authentication:
+    case Category::Duplicate:
+    case Category::Endpoint:
+    case Category::Unknown:
+        break;
+    }
 }
 
 struct KeychainSentence
@@ -391,17 +603,109 @@ constexpr KeyIndexSentence keyIndexSentences[] = {
 };
 // clang-format on
 
+// The hint in the CLI's terms where the window's names one of its controls (a Settings field, a
+// button); empty where the window's words hold for both.
+QString commandLineHint(const Failure &failure)
+{
+    using Kind = GatewayError::Kind;
+    const GatewayError &error = failure.gateway;
+    if (failure.isInputProblem())
+        return {};
+    switch (error.kind) {
+    case Kind::Timeout:
+        return FailureText::tr("Check the network connection; a longer idle timeout can be given "
+                               "with --timeout SECONDS.");
+    case Kind::Tls:
+        return FailureText::tr("Check the endpoint. Behind a proxy that inspects TLS, give its CA "
+                               "certificate with --ca-bundle PEM.");
+    case Kind::Network:
+        return FailureText::tr("Check the network connection, the proxy and the endpoint "
+                               "(--endpoint URL).");
+    case Kind::MalformedResponse:
+    case Kind::ResponseTooLarge:
+        return FailureText::tr("Check the endpoint (--endpoint URL); if it is right, contact "
+                               "support with the details below.");
+    case Kind::HttpStatus:
+        return FailureText::tr("The endpoint may be wrong, or a proxy may be in the way: check "
+                               "the endpoint (--endpoint URL).");
+    case Kind::Redirect:
+        if (error.httpStatus != 303)
+            return FailureText::tr("Check the endpoint (--endpoint URL).");
+        if (failure.keyAction)
+            return FailureText::tr("Look at the key with 'apigw-keys-cli gateway show' before you "
+                                   "try again, then check the endpoint (--endpoint URL).");
+        return FailureText::tr("Check the API key list in the API Gateway console before you "
+                               "create again, then check the endpoint (--endpoint URL).");
+    case Kind::Gateway:
+        if (error.refusal == KeyRefusal::KeyStatusForbids &&
+            failure.keyAction == KeyAction::DeleteKey)
+            return FailureText::tr("Disable it first (apigw-keys-cli gateway disable KEY_ID), "
+                                   "then delete it.");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
 } // namespace
+
+FailureWords FailureText::describe(const Failure &failure, Surface surface)
+{
+    FailureWords words = describe(failure);
+    if (surface == Surface::CommandLine) {
+        if (const QString hint = commandLineHint(failure); !hint.isEmpty())
+            words.whatToDo = hint;
+    }
+    return words;
+}
 
 FailureWords FailureText::describe(const Failure &failure)
 {
-    if (isBuildProblem(failure))
-        return buildProblemWords();
+    if (failure.origin == Failure::Origin::Input &&
+        failure.input.operation != Failure::OperationProblem::None)
+        return operationProblemWords(failure);
+    if (isBuildProblem(failure)) {
+        FailureWords d = buildProblemWords();
+        if (failure.keyAction)
+            d.whatToDo = tr("Correct what the detail names, then try again.");
+        return d;
+    }
     FailureWords d = errorWords(failure.gateway);
-    if (failure.mayHaveBeenProcessed()) {
+    if (!failure.keyAction) {
+        if (failure.mayHaveBeenProcessed()) {
+            d.mayHaveBeenProcessedWarning =
+                tr("The key may have been created even so. Check the API key list in the API "
+                   "Gateway console before you create it again, or you may end up with two keys.");
+        }
+        return d;
+    }
+    // An operation on the gateway's keys or plans rather than a create.
+    const KeyAction action = *failure.keyAction;
+    wordOperationCategory(d, failure.gateway, action);
+    if (failure.gateway.kind == GatewayError::Kind::Cancelled)
+        d.whatToDo = tr("Try again when you are ready.");
+    if (failure.gateway.kind == GatewayError::Kind::InvalidRequest)
+        d.whatToDo = tr("Correct what the detail names, then try again.");
+    if (failure.gateway.kind == GatewayError::Kind::Redirect && failure.gateway.httpStatus == 303)
+        d.whatToDo = tr("Refresh the list to see the key as it is now before you try again, then "
+                        "check the endpoint in Settings.");
+    // Only a delete is refused for an enabled key; another action names another status.
+    if (failure.gateway.kind == GatewayError::Kind::Gateway &&
+        failure.gateway.refusal == KeyRefusal::KeyStatusForbids && action != KeyAction::DeleteKey) {
+        d.title = tr("Not possible in the key's status");
+        d.whatHappened = tr("The gateway does not allow this action while the key is in its "
+                            "current status.");
+        d.whatToDo = tr("Refresh the list to see the key's status, change it if needed, then try "
+                        "again.");
+    }
+    if (action == KeyAction::DeleteKey && failure.stepsDone > 0)
+        d.whatHappened +=
+            QStringLiteral(" ") + tr("The key was disabled first, and it stays disabled.");
+    if (failure.mayHaveBeenProcessed() && isChange(action)) {
         d.mayHaveBeenProcessedWarning =
-            tr("The key may have been created even so. Check the API key list in the API Gateway "
-               "console before you create it again, or you may end up with two keys.");
+            tr("The change may have been applied even so. Refresh the list to see the key as it "
+               "is now before you try again.");
     }
     return d;
 }
@@ -461,6 +765,7 @@ QStringList FailureText::inputProblems(const Failure &failure)
     QStringList texts;
     switch (input.problem) {
     case BuildProblem::None:
+        texts = {operationProblem(input)};
         break;
     case BuildProblem::InvalidKeySpec:
         texts = {keyName(input.keySpec.name, input.keyName),

@@ -35,7 +35,15 @@ class FailureText
     Q_DECLARE_TR_FUNCTIONS(FailureText)
 
 public:
-    // For a create that failed (input, transport, gateway, installation).
+    // Who reads the words. Most are the same everywhere; a hint that names a control of the
+    // window (a button, a Settings field) names the command-line option or command instead.
+    enum class Surface { Window, CommandLine };
+
+    // For a create or a key or plan operation (Failure::keyAction) that failed (input,
+    // transport, gateway, installation). An operation's words speak of its action, and a lost
+    // answer to a change warns that the change may have been applied.
+    static FailureWords describe(const Failure &failure, Surface surface);
+    // The window's words.
     static FailureWords describe(const Failure &failure);
 
     // The facts an operator quotes to support: code, message, RequestId, HTTP status, detail.

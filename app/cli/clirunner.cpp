@@ -3,6 +3,7 @@
 #include "applicationidentity.h"
 #include "console.h"
 #include "createcommand.h"
+#include "gatewaycommand.h"
 #include "keyscommands.h"
 #include "logincommand.h"
 
@@ -27,10 +28,12 @@ QString overview()
                 "  secret   print a saved key's secret from the keychain\n"
                 "  remove   remove a saved key from this machine\n"
                 "  login    store operator credentials in the keychain\n"
+                "  gateway  the account's keys and usage plans on the gateway: list, show,\n"
+                "           enable, disable, delete, rotate, plans, bind, unbind\n"
                 "\n"
                 "'apigw-keys-cli COMMAND --help' describes a command.\n"
                 "Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,\n"
-                "5 network or TLS, 6 keychain or key list.\n");
+                "5 network or TLS, 6 keychain or key list, 7 the action needs API 3.0.\n");
 }
 
 std::unique_ptr<Command> commandNamed(const QString &name)
@@ -45,6 +48,8 @@ std::unique_ptr<Command> commandNamed(const QString &name)
         return std::make_unique<SavedKeysCommand>(SavedKeysCommand::Action::Remove);
     if (name == u"login")
         return std::make_unique<LoginCommand>();
+    if (name == u"gateway")
+        return std::make_unique<GatewayCommand>();
     return nullptr;
 }
 

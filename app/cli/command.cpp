@@ -1,6 +1,8 @@
 #include "command.h"
 
 #include "console.h"
+#include "credentialsource.h"
+#include "failuretext.h"
 #include "keychainsecretstore.h"
 
 #include <QCommandLineParser>
@@ -40,4 +42,38 @@ void Command::finishLater(ExitCode code)
 {
     // finished() always comes from the event loop, never from inside start().
     QTimer::singleShot(0, this, [this, code] { emit finished(code); });
+}
+
+void Command::fail(ExitCode code, const QString &message, const QJsonObject &details)
+{
+    Console::err(tr("apigw-keys-cli: %1\n").arg(message));
+    if (m_json) {
+        QJsonObject error = details;
+        error.insert(QStringLiteral("summary"), message);
+        error.insert(QStringLiteral("exitCode"), toInt(code));
+        Console::json(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
+    }
+    finishLater(code);
+}
+
+void Command::resolveCredentials(const QString &profile,
+                                 std::function<void(OperatorCredentials)> ready)
+{
+    auto resolved = [this, ready = std::move(ready)](CredentialSource::Outcome outcome) {
+        if (outcome.keychainError.isError()) {
+            fail(ExitCode::Keychain, tr("Cannot read the operator credentials: %1")
+                                         .arg(FailureText::keychain(outcome.keychainError)));
+            return;
+        }
+        if (!outcome.problem.isEmpty()) {
+            fail(ExitCode::Validation, outcome.problem);
+            return;
+        }
+        ready(std::move(outcome.credentials));
+    };
+    if (std::optional<CredentialSource::Outcome> outcome = CredentialSource::fromEnvironment()) {
+        resolved(std::move(*outcome));
+        return;
+    }
+    CredentialSource::fromKeychain(keychain(), profile, this, std::move(resolved));
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "exitcode.h"
+#include "operatorcredentials.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,10 +36,20 @@ protected:
     std::optional<ExitCode> parseWith(QCommandLineParser &parser, const QStringList &arguments,
                                       const QString &usage);
     void finishLater(ExitCode code);
+    // Prints a failure on standard error and, with --json, as the one object on standard output
+    // (`details` and the summary under "error"); then finishes with `code`.
+    void fail(ExitCode code, const QString &message, const QJsonObject &details = {});
+    void setJsonOutput(bool on) { m_json = on; }
+    bool jsonOutput() const { return m_json; }
+    // The operator credentials of the environment, or else of the profile's keychain entry:
+    // `ready` gets them (at once from the environment, later from the keychain), or the command
+    // fails saying why.
+    void resolveCredentials(const QString &profile, std::function<void(OperatorCredentials)> ready);
     // The system keychain, made on first use: a command that never needs it (a create with
     // credentials from the environment and without --save) never talks to it.
     KeychainSecretStore &keychain();
 
 private:
     std::unique_ptr<KeychainSecretStore> m_keychain;
+    bool m_json = false;
 };

@@ -3,12 +3,11 @@
 #include "clock.h"
 #include "command.h"
 #include "createdkey.h"
-#include "credentialsource.h"
 #include "failure.h"
+#include "gatewayoptions.h"
 #include "keyspec.h"
 #include "noncesource.h"
 #include "operatorcredentials.h"
-#include "profilesettings.h"
 
 #include <QJsonObject>
 #include <memory>
@@ -31,19 +30,14 @@ public:
     void start() override;
 
 private:
-    void credentialsResolved(CredentialSource::Outcome outcome);
     void send(OperatorCredentials credentials);
     void created(const CreatedKey &key);
     void failed(const Failure &failure);
     void report(const CreatedKey &key, const QString &saveProblem);
-    // Prints a failure in the requested form and finishes with `code`.
-    void fail(ExitCode code, const QString &message, const QJsonObject &details = {});
 
-    QString m_profile;
-    ProfileSettings m_settings;
+    GatewayOptions m_options;
     KeySpec m_spec;
     bool m_save = false;
-    bool m_json = false;
     OperatorCredentials m_credentials;
 
     SystemClock m_clock;

@@ -10,6 +10,7 @@ enum class ExitCode : int {
     Gateway = 4,    // the gateway answered with an error, or with an answer that makes no sense
     Network = 5,    // no usable answer: DNS, connection, proxy, TLS, timeout, redirect
     Keychain = 6,   // the keychain or the key index failed
+    NeedsApi3 = 7,  // the action (or filter) exists in API 3.0 only; nothing was sent
 };
 
 inline int toInt(ExitCode code)

@@ -68,7 +68,7 @@ std::optional<ExitCode> SavedKeysCommand::parse(const QStringList &arguments)
     }
     if (auto stop = parseWith(parser, arguments, usage))
         return stop;
-    m_json = m_action != Action::Secret && parser.isSet(json);
+    setJsonOutput(m_action != Action::Secret && parser.isSet(json));
     const QStringList positional = parser.positionalArguments();
     const qsizetype expected = m_action == Action::List ? 0 : 1;
     if (positional.size() != expected) {
@@ -105,7 +105,7 @@ void SavedKeysCommand::start()
 
 void SavedKeysCommand::list()
 {
-    if (m_json) {
+    if (jsonOutput()) {
         QJsonArray keys;
         for (const KeyRecord &record : m_index->records())
             keys.append(toJson(record));
@@ -181,21 +181,11 @@ void SavedKeysCommand::remove(const KeyRecord &record)
             fail(ExitCode::Keychain, problems.join(u'\n'));
             return;
         }
-        if (m_json)
+        if (jsonOutput())
             Console::json(QJsonObject{{u"ok"_s, true}, {u"removed"_s, keyId}});
         else
             Console::out(tr("Removed %1 from this machine. The key still exists on the gateway.\n")
                              .arg(keyId));
         finishLater(ExitCode::Ok);
     });
-}
-
-void SavedKeysCommand::fail(ExitCode code, const QString &message)
-{
-    Console::err(tr("apigw-keys-cli: %1\n").arg(message));
-    if (m_json)
-        Console::json(QJsonObject{
-            {u"ok"_s, false},
-            {u"error"_s, QJsonObject{{u"summary"_s, message}, {u"exitCode"_s, toInt(code)}}}});
-    finishLater(code);
 }

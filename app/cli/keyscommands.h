@@ -27,11 +27,9 @@ private:
     void remove(const KeyRecord &record);
     // The record the user means: its full id, or a key id that only one saved key has.
     const KeyRecord *findRecord();
-    void fail(ExitCode code, const QString &message);
 
     Action m_action;
     QString m_wanted;
-    bool m_json = false;
     std::unique_ptr<KeyIndex> m_index;
     std::unique_ptr<SavedKeys> m_savedKeys;
 };

@@ -93,9 +93,12 @@ QJsonValue keyIdValue(const QJsonObject &object, const Names &names)
     return value;
 }
 
-// Status 1 enabled, 0 disabled; anything else unknown.
-std::optional<bool> statusOf(const QJsonValue &value)
+// Status 1 enabled, 0 disabled; anything else unknown. The legacy pages type the listing's status
+// as a boolean while documenting 1 and 0, so API 2.0 may also say true or false.
+std::optional<bool> statusOf(const QJsonValue &value, ApiGeneration generation)
 {
+    if (value.isBool() && generation == ApiGeneration::Api2)
+        return value.toBool();
     if (!value.isDouble())
         return std::nullopt;
     const double status = value.toDouble();
@@ -108,9 +111,10 @@ std::optional<bool> statusOf(const QJsonValue &value)
 
 // Why a key object cannot be used, or nothing. The secret is never read here: a listing's key
 // carries none, and one that did would not be kept.
-std::optional<QString> readKeyFields(const QJsonObject &object, const Names &names,
+std::optional<QString> readKeyFields(const QJsonObject &object, ApiGeneration generation,
                                      bool statusRequired, GatewayKey *key)
 {
+    const Names &names = namesOf(generation);
     const QJsonValue id = keyIdValue(object, names);
     if (!id.isString() || !isPlausibleCredential(id.toString()))
         return u"a key has no usable id"_s;
@@ -122,7 +126,7 @@ std::optional<QString> readKeyFields(const QJsonObject &object, const Names &nam
         !isOptionalText(modified))
         return u"a key has fields of the wrong type"_s;
     const QJsonValue statusValue = object.value(names.status);
-    const std::optional<bool> enabled = statusOf(statusValue);
+    const std::optional<bool> enabled = statusOf(statusValue, generation);
     if (!enabled && (statusRequired || !(statusValue.isUndefined() || statusValue.isNull())))
         return u"a key has no usable status"_s;
 
@@ -368,12 +372,11 @@ KeyPageResult KeyActions::decodeKeyPage(const GatewayReply &reply)
     keyPage.requestId = reply.requestId;
     keyPage.keys.reserve(items->size());
     QSet<QString> seen;
-    const Names &names = namesOf(reply.generation);
     for (const QJsonValue &item : *items) {
         if (!item.isObject())
             return malformed(reply, u"a key in the list is not an object"_s);
         GatewayKey key;
-        if (const auto why = readKeyFields(item.toObject(), names, true, &key))
+        if (const auto why = readKeyFields(item.toObject(), reply.generation, true, &key))
             return malformed(reply, *why);
         // One id twice on a page would make two rows act on one key.
         if (seen.contains(key.keyId))
@@ -389,13 +392,12 @@ GatewayKeyResult KeyActions::decodeKey(const GatewayReply &reply)
     const std::optional<QJsonObject> result = resultObject(reply);
     if (!result)
         return malformed(reply, u"the answer has no Result"_s);
-    const Names &names = namesOf(reply.generation);
     GatewayKey key;
     // The status is not required: a rotated key's new secret is never thrown away because the
     // answer leaves out something the caller can list again.
-    if (const auto why = readKeyFields(*result, names, false, &key))
+    if (const auto why = readKeyFields(*result, reply.generation, false, &key))
         return malformed(reply, *why);
-    const QJsonValue secretValue = result->value(names.secret);
+    const QJsonValue secretValue = result->value(namesOf(reply.generation).secret);
     if (!secretValue.isString() || !isPlausibleCredential(secretValue.toString()))
         return malformed(reply, u"the answer has no usable key secret"_s);
     QString secret = secretValue.toString();

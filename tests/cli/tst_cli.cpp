@@ -1,6 +1,7 @@
 // apigw-keys-cli as a user runs it: the built program, as a process, against the emulator over
 // loopback, with the real Secret Service that scripts/test starts.
 
+#include "cliprocess.h"
 #include "gatewayemulator.h"
 #include "keyindex.h"
 #include "scriptedhttpserver.h"
@@ -26,13 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -124,27 +119,7 @@ QStringList TestCli::endpointArguments(const QString &api) const
 Run TestCli::run(const QStringList &arguments, const QByteArray &input,
                  const QProcessEnvironment &extra)
 {
-    QProcess process;
-    QProcessEnvironment env = extra.isEmpty() ? environment() : extra;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_program, arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    // Generous: a sanitizer build on a busy machine takes tens of seconds for a TLS create.
-    if (!finished.wait(90000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCliProcess(m_program, arguments, extra.isEmpty() ? environment() : extra, input);
 }
 
 void TestCli::helpForEveryCommand_data()

@@ -3,11 +3,13 @@
 // process around them. tst_cli runs the built program as a process.
 
 #include "clirunner.h"
+#include "gatewayemulator.h"
 #include "keyindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
@@ -86,6 +88,7 @@ private slots:
     void listsTheSavedKeys();
     void usageErrors_data();
     void usageErrors();
+    void gatewayCommandsInProcess();
 
 private:
     std::unique_ptr<QTemporaryDir> m_config;
@@ -143,6 +146,15 @@ void TestCliInProcess::usageErrors_data()
     QTest::newRow("unknown option")
         << QStringList{u"list"_s, u"--no-such-option"_s} << QByteArray("no-such-option");
     QTest::newRow("remove without an id") << QStringList{u"remove"_s} << QByteArray("remove");
+    QTest::newRow("gateway without a subcommand")
+        << QStringList{u"gateway"_s} << QByteArray("Usage: apigw-keys-cli gateway SUBCOMMAND");
+    QTest::newRow("gateway unknown subcommand")
+        << QStringList{u"gateway"_s, u"erase"_s} << QByteArray("unknown subcommand 'erase'");
+    QTest::newRow("gateway show without an id")
+        << QStringList{u"gateway"_s, u"show"_s} << QByteArray("give exactly one key id");
+    QTest::newRow("gateway list --limit 500")
+        << QStringList{u"gateway"_s, u"list"_s, u"--limit"_s, u"500"_s}
+        << QByteArray("--limit takes a number from 1 to 100");
 }
 
 void TestCliInProcess::usageErrors()
@@ -152,6 +164,45 @@ void TestCliInProcess::usageErrors()
     const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2((run.out + run.err).contains(said), (run.out + run.err).constData());
+}
+
+void TestCliInProcess::gatewayCommandsInProcess()
+{
+    // The emulator answers on this thread while CliRunner waits in its own event loop. QtTest
+    // prints log lines on standard output, which the capture would mix into the JSON.
+    QLoggingCategory::setFilterRules(u"apigw.*=false"_s);
+    const auto logAgain = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+    GatewayEmulator emulator;
+    QVERIFY(emulator.listen());
+    const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+    qputenv("TENCENTCLOUD_SECRET_ID", demo.secretId.toUtf8());
+    qputenv("TENCENTCLOUD_SECRET_KEY", demo.secretKey.toString().toUtf8());
+    const auto unset = qScopeGuard([] {
+        qunsetenv("TENCENTCLOUD_SECRET_ID");
+        qunsetenv("TENCENTCLOUD_SECRET_KEY");
+    });
+    const QString keyId = emulator.addKey(demo.secretId, u"in process"_s, KeyType::Auto, true);
+    const QStringList endpoint{u"--api"_s, u"3"_s, u"--endpoint"_s,
+                               emulator.endpointUrl(ApiGeneration::Api3).toString()};
+
+    const Run listed = runCli(QStringList{u"gateway"_s, u"list"_s, u"--json"_s} + endpoint);
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const QJsonArray keys = QJsonDocument::fromJson(listed.out)[u"keys"_s].toArray();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first()[u"keyId"_s].toString(), keyId);
+
+    const Run disabled = runCli(QStringList{u"gateway"_s, u"disable"_s, keyId} + endpoint);
+    QVERIFY2(disabled.exitCode == 0, disabled.err.constData());
+    QVERIFY(!emulator.keyEnabled(keyId));
+
+    // API 2.0 has no unbind: said before anything is sent.
+    const int before = emulator.requestCount();
+    const Run unbind =
+        runCli({u"gateway"_s, u"unbind"_s, keyId, u"--usage-plan"_s, u"p"_s, u"--api"_s, u"2"_s,
+                u"--endpoint"_s, emulator.endpointUrl(ApiGeneration::Api2).toString()});
+    QCOMPARE(unbind.exitCode, 7);
+    QVERIFY(unbind.err.contains("needs API 3.0"));
+    QCOMPARE(emulator.requestCount(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliInProcess)

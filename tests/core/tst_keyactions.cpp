@@ -628,16 +628,17 @@ void tst_KeyActions::keyPageApi2()
 {
     // The legacy page's own spelling of the id, `secretID`, next to the live servers' `secretId`.
     const GatewayReply reply = replyOf(ApiGeneration::Api2, R"({"code":"0","message":"",
-        "codeDesc":"Success","totalCount":2,"apiKeyStatusSet":[
+        "codeDesc":"Success","totalCount":3,"apiKeyStatusSet":[
           {"secretID":"AKID_a","secretName":"mytest","status":1,"type":"auto",
            "createdTime":"2017-08-07T00:00:00Z","modifiedTime":"2017-08-08T00:00:00Z"},
-          {"secretId":"key_2","secretName":"two","status":0,"type":"manual"}]})");
+          {"secretId":"key_2","secretName":"two","status":0,"type":"manual"},
+          {"secretId":"key_3","status":true}]})");
     const KeyPageResult result = KeyActions::decodeKeyPage(reply);
     QVERIFY(std::holds_alternative<KeyPage>(result));
     const KeyPage &page = std::get<KeyPage>(result);
-    QCOMPARE(page.totalCount, 2);
+    QCOMPARE(page.totalCount, 3);
     QVERIFY(page.requestId.isEmpty());
-    QCOMPARE(page.keys.size(), 2);
+    QCOMPARE(page.keys.size(), 3);
     QCOMPARE(page.keys.at(0).keyId, u"AKID_a"_s);
     QCOMPARE(page.keys.at(0).name, u"mytest"_s);
     QVERIFY(page.keys.at(0).enabled);
@@ -646,6 +647,8 @@ void tst_KeyActions::keyPageApi2()
     QCOMPARE(page.keys.at(1).keyId, u"key_2"_s);
     QCOMPARE(page.keys.at(1).type, KeyType::Manual);
     QVERIFY(!page.keys.at(1).enabled);
+    // The legacy page types the status as a boolean: API 2.0 may say so.
+    QVERIFY(page.keys.at(2).enabled);
 }
 
 void tst_KeyActions::planKeyPageApi2()
