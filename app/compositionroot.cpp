@@ -8,6 +8,7 @@
 #include "errorpanel.h"
 #include "gatewayclient.h"
 #include "gatewayemulator.h"
+#include "gatewaykeyscontroller.h"
 #include "keychainsecretstore.h"
 #include "keyindex.h"
 #include "languagechoice.h"
@@ -106,6 +107,17 @@ CompositionRoot::CompositionRoot(const Options &options)
         *m_clipboard,
         m_window.get(),
     });
+    m_gatewayKeys = std::make_unique<GatewayKeysController>(GatewayKeysController::Parts{
+        *m_window,
+        *m_sender,
+        m_clock,
+        m_nonces,
+        *m_profile,
+        *m_credentials,
+        *m_savedKeys,
+        *m_clipboard,
+        QGuiApplication::clipboard(),
+    });
     m_settingsController = std::make_unique<SettingsController>(*m_profile, *m_credentials,
                                                                 m_settings, m_window.get());
     wire();
@@ -132,6 +144,8 @@ bool CompositionRoot::start(QString *error)
     m_profile->setEndpointOverride(
         [emulator](ApiGeneration generation) { return emulator->endpointUrl(generation); });
     m_credentials->setInMemory(GatewayEmulator::demoCredentials());
+    // Every page has something to show: keys of both types and states, and usage plans.
+    m_emulator->seedDemo(GatewayEmulator::demoCredentials().secretId);
     m_window->setDemoDescription(
         tr("Demo mode: keys are created on the built-in gateway emulator at %1, with demo "
            "credentials that stay in memory. Nothing is sent to Tencent Cloud; saved keys go to "
@@ -322,7 +336,10 @@ void CompositionRoot::wire()
     QObject::connect(m_createKey.get(), &CreateKeyController::createStarted, window,
                      &MainWindow::clearCreateOutcome);
     CreateKeyController *createKey = m_createKey.get();
-    window->setCloseGuard([window, createKey] {
+    GatewayKeysController *gatewayKeys = m_gatewayKeys.get();
+    QObject::connect(gatewayKeys, &GatewayKeysController::savedKeysChecked, window,
+                     &MainWindow::setSavedKeysMissingOnGateway);
+    window->setCloseGuard([window, createKey, gatewayKeys] {
         // The answer to a create in flight may carry a key that exists nowhere else, and the
         // form holds what was typed: the window stays until the answer is in or Cancel ends it.
         if (createKey->isCreating()) {
@@ -331,7 +348,7 @@ void CompositionRoot::wire()
                                   "before closing."));
             return false;
         }
-        return createKey->mayClose();
+        return createKey->mayClose() && gatewayKeys->mayClose();
     });
     if (m_settingsUnreadable)
         window->showNotice(MainWindow::NoticeKind::Problem,
