@@ -45,6 +45,13 @@ Failure Failure::fromInput(Input input, ApiGeneration generation)
     return failure;
 }
 
+Failure Failure::fromOperation(OperationProblem problem, ApiGeneration generation)
+{
+    Input input;
+    input.operation = problem;
+    return fromInput(std::move(input), generation);
+}
+
 Failure Failure::fromGateway(const GatewayError &error)
 {
     Failure failure;

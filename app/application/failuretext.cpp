@@ -100,6 +100,31 @@ constexpr CodeWords codeWords[] = {
     {Category::Unsupported, "UnsupportedOperation.UnpackError", nullptr,
      QT_TRANSLATE_NOOP("FailureText", "The gateway could not unpack the request."),
      QT_TRANSLATE_NOOP("FailureText", "Check the name, key id and key secret, then create again; if it happens again, contact support with the details below.")},
+    // The key and usage-plan actions' own (docs/PROTOCOL.md, *Key lifecycle actions*).
+    {Category::Unsupported, "UnsupportedOperation.InvalidStatus", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway deletes only disabled keys, and this key is enabled."),
+     QT_TRANSLATE_NOOP("FailureText", "Disable it first, then delete it (or choose \u201cDisable, then delete\u201d).")},
+    {Category::Unsupported, "UnsupportedOperation.ResourceIsInUse", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan, and the gateway deletes only keys that no usage plan uses."),
+     QT_TRANSLATE_NOOP("FailureText", "Unbind it from its usage plans first, then delete it.")},
+    {Category::Unsupported, "UnsupportedOperation.UnsupportedUpdateApiKey", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not allow this change to this key."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the key as it is now; if the change still seems possible, contact support with the details below.")},
+    {Category::Validation, "ResourceNotFound.InvalidAccessKeyId", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway has no key with this id on the account in this region."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys: the key may have been deleted. Check the region in Settings too.")},
+    {Category::Validation, "ResourceNotFound.InvalidUsagePlan", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The gateway has no usage plan with this id on the account in this region."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of usage plans and choose one from it. Check the region in Settings too.")},
+    {Category::Validation, "InvalidParameterValue.InvalidAccessKeyIds", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "One or more of the key ids are not keys of the account."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys and choose the keys from it.")},
+    {Category::OperationFailed, "FailedOperation.AlreadyBindUsagePlan", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "A key is bound to this usage plan already."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the plan's keys; a key that is bound already needs nothing more.")},
+    {Category::Quota, "LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded", nullptr,
+     QT_TRANSLATE_NOOP("FailureText", "The usage plan holds as many keys as it may."),
+     QT_TRANSLATE_NOOP("FailureText", "Unbind keys the plan no longer needs, or bind the key to another usage plan.")},
     {Category::OperationFailed, "ResourceInUse", nullptr,
      QT_TRANSLATE_NOOP("FailureText", "A resource the request needs is in use."),
      QT_TRANSLATE_NOOP("FailureText", "Check the API key list in the API Gateway console, then create again with other values if needed.")},
@@ -344,7 +369,7 @@ FailureWords errorWords(const GatewayError &error)
 
 bool isBuildProblem(const Failure &failure)
 {
-    return failure.origin == Failure::Origin::Input && failure.input.problem != BuildProblem::None;
+    return failure.isInputProblem();
 }
 
 // A local refusal is worded as the gateway client's own refusal of a request that cannot be built
@@ -352,6 +377,105 @@ bool isBuildProblem(const Failure &failure)
 FailureWords buildProblemWords()
 {
     return translatedWords(rowFor(kindSentences, GatewayError::Kind::InvalidRequest)->sentences);
+}
+
+// What each key or plan action does, to say which one needs API 3.0.
+QString actionWords(KeyAction action)
+{
+    switch (action) {
+    case KeyAction::ListKeys:
+        return FailureText::tr("Listing the keys on the gateway");
+    case KeyAction::DescribeKey:
+        return FailureText::tr("Showing a key's secret");
+    case KeyAction::RotateKey:
+        return FailureText::tr("Rotating a key's secret");
+    case KeyAction::EnableKey:
+        return FailureText::tr("Enabling a key");
+    case KeyAction::DisableKey:
+        return FailureText::tr("Disabling a key");
+    case KeyAction::DeleteKey:
+        return FailureText::tr("Deleting a key");
+    case KeyAction::ListPlans:
+        return FailureText::tr("Listing the usage plans");
+    case KeyAction::ListPlanKeys:
+        return FailureText::tr("Listing the keys of a usage plan");
+    case KeyAction::BindKeys:
+        return FailureText::tr("Binding keys to a usage plan");
+    case KeyAction::UnbindKeys:
+        return FailureText::tr("Unbinding keys from a usage plan");
+    }
+    return {};
+}
+
+// Whether the action changes something on the gateway (a lost answer leaves it in doubt).
+bool isChange(KeyAction action)
+{
+    switch (action) {
+    case KeyAction::ListKeys:
+    case KeyAction::DescribeKey:
+    case KeyAction::ListPlans:
+    case KeyAction::ListPlanKeys:
+        return false;
+    case KeyAction::RotateKey:
+    case KeyAction::EnableKey:
+    case KeyAction::DisableKey:
+    case KeyAction::DeleteKey:
+    case KeyAction::BindKeys:
+    case KeyAction::UnbindKeys:
+        break;
+    }
+    return true;
+}
+
+// The words of an operation's input that was refused before anything was sent.
+FailureWords operationProblemWords(const Failure &failure)
+{
+    using Problem = Failure::OperationProblem;
+    const Failure::Input &input = failure.input;
+    FailureWords d;
+    switch (input.operation) {
+    case Problem::None:
+        break;
+    case Problem::NeedsApi3:
+        d.title = FailureText::tr("Needs API 3.0");
+        d.whatHappened = FailureText::tr("%1 needs API 3.0: API 2.0 has no such action, so "
+                                         "nothing was sent.")
+                             .arg(actionWords(input.action));
+        d.whatToDo = FailureText::tr("Choose API 3.0 in Settings (on the command line: --api 3), "
+                                     "then try again.");
+        return d;
+    case Problem::MissingKeyId:
+    case Problem::MissingPlanId:
+    case Problem::InvalidPage:
+    case Problem::InvalidNewSecret:
+        d.title = FailureText::tr("The request could not be built");
+        d.whatHappened = FailureText::tr("A value the action needs is missing or not valid, so "
+                                         "nothing was sent.");
+        d.whatToDo = FailureText::tr("Correct what the detail names, then try again.");
+        return d;
+    }
+    return buildProblemWords();
+}
+
+// The sentence that says what was wrong with an operation's input.
+QString operationProblem(const Failure::Input &input)
+{
+    using Problem = Failure::OperationProblem;
+    switch (input.operation) {
+    case Problem::None:
+        return {};
+    case Problem::MissingKeyId:
+        return FailureText::tr("Choose a key: the action needs the id of a key on the gateway.");
+    case Problem::MissingPlanId:
+        return FailureText::tr("Choose a usage plan: the action needs the id of one.");
+    case Problem::InvalidPage:
+        return FailureText::tr("A page of a list holds 1 to 100 entries and starts at 0 or later.");
+    case Problem::NeedsApi3:
+        return FailureText::tr("%1 needs API 3.0.").arg(actionWords(input.action));
+    case Problem::InvalidNewSecret:
+        return FailureText::keySecret(input.newSecret, input.keySecretLength);
+    }
+    return {};
 }
 
 struct KeychainSentence
@@ -395,13 +519,30 @@ constexpr KeyIndexSentence keyIndexSentences[] = {
 
 FailureWords FailureText::describe(const Failure &failure)
 {
+    if (failure.origin == Failure::Origin::Input &&
+        failure.input.operation != Failure::OperationProblem::None)
+        return operationProblemWords(failure);
     if (isBuildProblem(failure))
         return buildProblemWords();
     FailureWords d = errorWords(failure.gateway);
-    if (failure.mayHaveBeenProcessed()) {
+    if (!failure.keyAction) {
+        if (failure.mayHaveBeenProcessed()) {
+            d.mayHaveBeenProcessedWarning =
+                tr("The key may have been created even so. Check the API key list in the API "
+                   "Gateway console before you create it again, or you may end up with two keys.");
+        }
+        return d;
+    }
+    // An operation on the gateway's keys or plans rather than a create.
+    const KeyAction action = *failure.keyAction;
+    if (failure.gateway.kind == GatewayError::Kind::Cancelled)
+        d.whatToDo = tr("Try again when you are ready.");
+    if (action == KeyAction::DeleteKey && failure.stepsDone > 0)
+        d.whatHappened += QStringLiteral(" ") + tr("The key was disabled first, and it stays disabled.");
+    if (failure.mayHaveBeenProcessed() && isChange(action)) {
         d.mayHaveBeenProcessedWarning =
-            tr("The key may have been created even so. Check the API key list in the API Gateway "
-               "console before you create it again, or you may end up with two keys.");
+            tr("The change may have been applied even so. Refresh the list to see the key as it "
+               "is now before you try again.");
     }
     return d;
 }
@@ -461,6 +602,7 @@ QStringList FailureText::inputProblems(const Failure &failure)
     QStringList texts;
     switch (input.problem) {
     case BuildProblem::None:
+        texts = {operationProblem(input)};
         break;
     case BuildProblem::InvalidKeySpec:
         texts = {keyName(input.keySpec.name, input.keyName),

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <variant>
 
 class Clock;
@@ -53,6 +54,55 @@ signals:
 
     // Between the steps of a disable-then-delete or while gathering plans: how far it got.
     void progressed(int done, int total);
+
+private:
+    friend class GatewayKeys;
+
+    // Where and as whom it acts, copied when it starts: a later setAccount() does not move it.
+    struct Context
+    {
+        GatewaySender &sender;
+        const Clock &clock;
+        NonceSource &nonces;
+        OperatorCredentials credentials;
+        GatewayEndpoint endpoint;
+    };
+    // What to do with the reply of the step in flight: finish, or send the next step.
+    using ReplyHandler = std::function<void(const GatewayReply &reply)>;
+
+    GatewayOperation(Context context, KeyAction action, QStringList keyIds, QObject *parent);
+
+    ApiGeneration generation() const { return m_context.endpoint.generation; }
+    // Signs and sends one step; a request the signer refuses fails the operation (Input).
+    void send(KeyAction step, const ApiRequest &request, ReplyHandler onReply);
+    void onCallFinished(const GatewayAnswer &answer);
+    void finish(GatewayOutcome outcome);
+    void fail(const Failure &failure);
+    // A failure known before anything is sent, reported from the event loop.
+    void refuse(const Failure &failure);
+    // The decoders of the answers that end an operation.
+    void finishDone(const GatewayReply &reply);
+    void finishKeyPage(const GatewayReply &reply);
+    void finishKey(const GatewayReply &reply);
+    void finishPlanPage(const GatewayReply &reply);
+
+    // Disable then delete; plans page by page, then each plan's keys page by page.
+    void deleteAfterDisable(const QString &keyId);
+    void collectPlans(qint64 offset);
+    void collectPlanKeys(int planIndex, qint64 offset);
+
+    Context m_context;
+    KeyAction m_action;
+    QStringList m_keyIds;
+    bool m_finished = false;
+    QPointer<GatewayCall> m_call;
+    KeyAction m_step;
+    ReplyHandler m_onReply;
+    bool m_sent = false;  // whether any step was sent
+    int m_stepsDone = 0; // the steps the gateway confirmed, of several
+    // The new secret of a rotation: masked in whatever the server says back, wiped at the end.
+    SecretString m_sentSecret;
+    UsagePlanBindings m_bindings;
 };
 
 // The account's keys and usage plans on the gateway, for the window and the CLI alike. Every
@@ -93,4 +143,16 @@ public:
     // replace and nothing to save.
     SavedKeyJob *saveRotatedSecret(SavedKeys &savedKeys, const GatewayKey &rotated,
                                    bool saveEvenIfUnsaved) const;
+
+    // The page size of planBindings(): the most the gateway gives at once.
+    static constexpr int PageLimit = 100;
+
+private:
+    GatewayOperation *start(KeyAction action, QStringList keyIds);
+
+    GatewaySender &m_sender;
+    const Clock &m_clock;
+    NonceSource &m_nonces;
+    OperatorCredentials m_credentials;
+    GatewayEndpoint m_endpoint;
 };

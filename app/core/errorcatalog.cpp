@@ -6,6 +6,7 @@ namespace {
 
 using Classification = ErrorCatalog::Classification;
 using C = ErrorCategory;
+using R = KeyRefusal;
 
 const QHash<QString, Classification> &api2Codes()
 {
@@ -81,6 +82,38 @@ const QHash<QString, Classification> &api3Codes()
         {QStringLiteral("InvalidRequest"), {C::Validation, false}},
         {QStringLiteral("ResourceInUse"), {C::OperationFailed, false}},
         {QStringLiteral("ResourceInsufficient"), {C::Server, true}},
+        // The key lifecycle actions' own (docs/PROTOCOL.md, *Key lifecycle actions*). A missing
+        // key or plan is a wrong input like any other resource that does not exist.
+        {QStringLiteral("ResourceNotFound.InvalidAccessKeyId"),
+         {C::Validation, false, R::KeyNotFound}},
+        {QStringLiteral("ResourceNotFound.InvalidUsagePlan"),
+         {C::Validation, false, R::UsagePlanNotFound}},
+        {QStringLiteral("InvalidParameterValue.InvalidAccessKeyIds"),
+         {C::Validation, false, R::InvalidKeyIds}},
+        {QStringLiteral("InvalidParameterValue.InvalidFilterNotSupportedName"),
+         {C::Validation, false}},
+        {QStringLiteral("InvalidParameterValue.FormatError"), {C::Validation, false}},
+        // The region is the endpoint's, not the action's input.
+        {QStringLiteral("InvalidParameterValue.InvalidRegion"), {C::Endpoint, false}},
+        {QStringLiteral("UnsupportedOperation.InvalidStatus"),
+         {C::Unsupported, false, R::KeyStatusForbids}},
+        {QStringLiteral("UnsupportedOperation.ResourceIsInUse"),
+         {C::Unsupported, false, R::KeyBoundToUsagePlan}},
+        {QStringLiteral("UnsupportedOperation.UnsupportedUpdateApiKey"),
+         {C::Unsupported, false, R::KeyNotUpdatable}},
+        {QStringLiteral("UnsupportedOperation.UnsupportedBindApiKey"),
+         {C::Unsupported, false, R::KeyNotBindable}},
+        // The vendor's SDK spells it UnsupportedOperation.*, older descriptions of BindSecretIds
+        // FailedOperation.*: both mean the same to the user.
+        {QStringLiteral("UnsupportedOperation.AlreadyBindUsagePlan"),
+         {C::Unsupported, false, R::AlreadyBound}},
+        {QStringLiteral("FailedOperation.AlreadyBindUsagePlan"),
+         {C::OperationFailed, false, R::AlreadyBound}},
+        {QStringLiteral("LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded"),
+         {C::Quota, false, R::UsagePlanFull}},
+        // The access management service failed while checking the caller's rights: nothing says
+        // that the same request passes later, so no retry is suggested.
+        {QStringLiteral("FailedOperation.CamException"), {C::OperationFailed, false}},
     };
     return codes;
 }

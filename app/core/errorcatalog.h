@@ -11,6 +11,10 @@ struct Classification
 {
     ErrorCategory category = ErrorCategory::Unknown;
     bool retryLater = false;
+    // For the key lifecycle codes that name the state standing in the way (an enabled or bound
+    // key at DeleteApiKey: "disable it first", "unbind it first"; a full plan ...): which one.
+    // ResponseEnvelope copies it into GatewayError::refusal.
+    KeyRefusal refusal = KeyRefusal::None;
 };
 
 // API 2.0: numeric code plus codeDesc (which may carry an API 3.0 style name, such as

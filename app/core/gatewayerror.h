@@ -20,6 +20,34 @@ enum class ErrorCategory {
     Unknown,
 };
 
+// What a refused change to a key or a usage plan says about the state of the key or plan, so that
+// the words can tell the user what to do first. The catalog sets it from the code alone (see
+// ErrorCatalog::classify); the caller knows the action and picks the words. None for every code
+// that says nothing of the kind, and for every error that is not the gateway's.
+enum class KeyRefusal {
+    None,
+    // ResourceNotFound.InvalidAccessKeyId: no key with that id (deleted meanwhile, or a typo).
+    KeyNotFound,
+    // ResourceNotFound.InvalidUsagePlan: no usage plan with that id.
+    UsagePlanNotFound,
+    // UnsupportedOperation.InvalidStatus: the key's status forbids the action. For DeleteApiKey
+    // the key is still enabled: "disable it first" (the vendor deletes disabled keys only).
+    KeyStatusForbids,
+    // UnsupportedOperation.ResourceIsInUse: the key is bound to a usage plan: "unbind it from its
+    // plans first" (DeleteApiKey).
+    KeyBoundToUsagePlan,
+    // UnsupportedOperation.AlreadyBindUsagePlan: the key is already bound to that plan (bind).
+    AlreadyBound,
+    // LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded: the plan holds as many keys as it may.
+    UsagePlanFull,
+    // InvalidParameterValue.InvalidAccessKeyIds: one of the ids given to bind is not a key.
+    InvalidKeyIds,
+    // UnsupportedOperation.UnsupportedUpdateApiKey: this key cannot be switched on or off.
+    KeyNotUpdatable,
+    // UnsupportedOperation.UnsupportedBindApiKey: this key cannot be bound to a usage plan.
+    KeyNotBindable,
+};
+
 // Any failure of one create, from a value the builder refused to the gateway's own error code.
 // It never carries a secret: `message` is the server's text and `detail` is transport text.
 struct GatewayError
@@ -45,7 +73,8 @@ struct GatewayError
     QString message;     // the gateway's message, verbatim
     QString requestId;   // API 3.0 RequestId, when the server saw the request
     ErrorCategory category = ErrorCategory::Unknown;
-    bool retryLater = false; // whether trying again later can help as it is
+    bool retryLater = false;               // whether trying again later can help as it is
+    KeyRefusal refusal = KeyRefusal::None; // what the key's or plan's state forbids, if known
     int httpStatus = 0;
     QString detail; // transport detail: Qt's error text, the TLS problem, an excerpt of the body
     // True when the request may have reached the server and been acted on (a timeout, a reset

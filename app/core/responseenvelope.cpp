@@ -78,6 +78,7 @@ GatewayError gatewayError(ApiGeneration generation, QString code, QString descri
     const auto classification = ErrorCatalog::classify(generation, error.code, error.description);
     error.category = classification.category;
     error.retryLater = classification.retryLater;
+    error.refusal = classification.refusal;
     return error;
 }
 

@@ -96,6 +96,33 @@ inline char *toString(EndpointProblem value)
     return qstrdup("?");
 }
 
+inline char *toString(KeyRefusal value)
+{
+    switch (value) {
+    case KeyRefusal::None:
+        return qstrdup("None");
+    case KeyRefusal::KeyNotFound:
+        return qstrdup("KeyNotFound");
+    case KeyRefusal::UsagePlanNotFound:
+        return qstrdup("UsagePlanNotFound");
+    case KeyRefusal::KeyStatusForbids:
+        return qstrdup("KeyStatusForbids");
+    case KeyRefusal::KeyBoundToUsagePlan:
+        return qstrdup("KeyBoundToUsagePlan");
+    case KeyRefusal::AlreadyBound:
+        return qstrdup("AlreadyBound");
+    case KeyRefusal::UsagePlanFull:
+        return qstrdup("UsagePlanFull");
+    case KeyRefusal::InvalidKeyIds:
+        return qstrdup("InvalidKeyIds");
+    case KeyRefusal::KeyNotUpdatable:
+        return qstrdup("KeyNotUpdatable");
+    case KeyRefusal::KeyNotBindable:
+        return qstrdup("KeyNotBindable");
+    }
+    return qstrdup("?");
+}
+
 inline char *toString(ErrorCategory value)
 {
     switch (value) {

@@ -19,9 +19,11 @@ struct CodeRow
     const char *code;
     ErrorCategory category;
     bool retryLater;
+    KeyRefusal refusal = KeyRefusal::None;
 };
 
 using C = ErrorCategory;
+using R = KeyRefusal;
 
 const QList<CodeRow> Api2Codes = {
     {"4000", C::Validation, false},     // invalid parameter
@@ -86,6 +88,21 @@ const QList<CodeRow> Api3Codes = {
     {"InvalidRequest", C::Validation, false},
     {"ResourceInUse", C::OperationFailed, false},
     {"ResourceInsufficient", C::Server, true},
+    // The key lifecycle actions' own.
+    {"ResourceNotFound.InvalidAccessKeyId", C::Validation, false, R::KeyNotFound},
+    {"ResourceNotFound.InvalidUsagePlan", C::Validation, false, R::UsagePlanNotFound},
+    {"InvalidParameterValue.InvalidAccessKeyIds", C::Validation, false, R::InvalidKeyIds},
+    {"InvalidParameterValue.InvalidFilterNotSupportedName", C::Validation, false},
+    {"InvalidParameterValue.FormatError", C::Validation, false},
+    {"InvalidParameterValue.InvalidRegion", C::Endpoint, false},
+    {"UnsupportedOperation.InvalidStatus", C::Unsupported, false, R::KeyStatusForbids},
+    {"UnsupportedOperation.ResourceIsInUse", C::Unsupported, false, R::KeyBoundToUsagePlan},
+    {"UnsupportedOperation.UnsupportedUpdateApiKey", C::Unsupported, false, R::KeyNotUpdatable},
+    {"UnsupportedOperation.UnsupportedBindApiKey", C::Unsupported, false, R::KeyNotBindable},
+    {"UnsupportedOperation.AlreadyBindUsagePlan", C::Unsupported, false, R::AlreadyBound},
+    {"FailedOperation.AlreadyBindUsagePlan", C::OperationFailed, false, R::AlreadyBound},
+    {"LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded", C::Quota, false, R::UsagePlanFull},
+    {"FailedOperation.CamException", C::OperationFailed, false},
 };
 
 QStringList codesOf(const QList<CodeRow> &rows)
@@ -325,9 +342,11 @@ void tst_CreateApiKeyResponse::api3Errors_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<ErrorCategory>("category");
     QTest::addColumn<bool>("retryLater");
+    QTest::addColumn<KeyRefusal>("refusal");
 
     for (const CodeRow &row : Api3Codes)
-        QTest::newRow(row.code) << QString::fromLatin1(row.code) << row.category << row.retryLater;
+        QTest::newRow(row.code) << QString::fromLatin1(row.code) << row.category << row.retryLater
+                                << row.refusal;
 }
 
 void tst_CreateApiKeyResponse::api3Errors()
@@ -335,6 +354,7 @@ void tst_CreateApiKeyResponse::api3Errors()
     QFETCH(QString, code);
     QFETCH(ErrorCategory, category);
     QFETCH(bool, retryLater);
+    QFETCH(KeyRefusal, refusal);
 
     const CreateApiKeyResult result =
         CreateApiKeyResponse::parse(ApiGeneration::Api3, api3Error(code.toLatin1()));
@@ -347,6 +367,7 @@ void tst_CreateApiKeyResponse::api3Errors()
     QCOMPARE(error.requestId, u"rid-1"_s); // operators quote it to support
     QCOMPARE(error.category, category);
     QCOMPARE(error.retryLater, retryLater);
+    QCOMPARE(error.refusal, refusal);
 }
 
 void tst_CreateApiKeyResponse::unlistedCodes_data()

@@ -2,7 +2,9 @@
 
 #include "eventloop.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace {
 
@@ -57,6 +59,57 @@ void ScriptedSender::scriptCreated(const CreatedKey &key)
         reply.requestId = key.requestId;
     }
     script(reply);
+}
+
+void ScriptedSender::scriptResult(const QJsonValue &result, ApiGeneration generation,
+                                  const QString &requestId)
+{
+    GatewayReply reply;
+    reply.generation = generation;
+    if (generation == ApiGeneration::Api2) {
+        reply.payload = result.toObject();
+        reply.payload.insert(u"code"_s, 0);
+    } else {
+        reply.payload = {{u"Result"_s, result}};
+        reply.requestId = requestId;
+    }
+    script(reply);
+}
+
+QMap<QString, QString> ScriptedSender::formParameters(int index) const
+{
+    const HttpRequest &request = m_requests.at(index);
+    const QByteArray encoded =
+        request.method == "GET" ? request.url.query(QUrl::FullyEncoded).toUtf8() : request.body;
+    QMap<QString, QString> parameters;
+    for (const QByteArray &pair : encoded.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (equals < 0)
+            continue;
+        parameters.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(equals))),
+                          QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(equals + 1))));
+    }
+    return parameters;
+}
+
+QJsonObject ScriptedSender::jsonParameters(int index) const
+{
+    return QJsonDocument::fromJson(m_requests.at(index).body).object();
+}
+
+QByteArray ScriptedSender::action(int index) const
+{
+    if (m_generations.at(index) == ApiGeneration::Api2)
+        return formParameters(index).value(u"Action"_s).toUtf8();
+    return m_requests.at(index).header("X-TC-Action");
+}
+
+QList<QByteArray> ScriptedSender::actions() const
+{
+    QList<QByteArray> names;
+    for (int i = 0; i < m_requests.size(); ++i)
+        names.append(action(i));
+    return names;
 }
 
 GatewayCall *ScriptedSender::sendAction(const HttpRequest &request, ApiGeneration generation)

@@ -3,7 +3,9 @@
 #include "createdkey.h"
 #include "gatewaysender.h"
 
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -25,6 +27,10 @@ public:
     // `key`.
     void scriptCreated(const CreatedKey &key);
     void scriptError(const GatewayError &error) { script(error); }
+    // An answer without an error: API 3.0 `{"Result": result}` with the RequestId; API 2.0 the
+    // given fields next to `code` (`result` must then be an object).
+    void scriptResult(const QJsonValue &result, ApiGeneration generation = ApiGeneration::Api3,
+                      const QString &requestId = QStringLiteral("rid-scripted"));
     void holdCalls(bool hold) { m_hold = hold; }
     // Finishes the open calls with their scripted answers.
     void release();
@@ -34,6 +40,14 @@ public:
     int sendCount() const { return int(m_requests.size()); }
     const QList<HttpRequest> &requests() const { return m_requests; }
     const QList<ApiGeneration> &generations() const { return m_generations; }
+
+    // What the request of the send at `index` asked for, read back from the wire as a server
+    // would: its action (API 3.0 X-TC-Action, API 2.0 `Action`), and its parameters (API 3.0 the
+    // JSON body; API 2.0 the form body or the query, decoded, the flattened names as sent).
+    QByteArray action(int index) const;
+    QList<QByteArray> actions() const;
+    QJsonObject jsonParameters(int index) const;
+    QMap<QString, QString> formParameters(int index) const;
 
 private:
     QList<GatewayAnswer> m_script;
