@@ -144,8 +144,6 @@ bool CompositionRoot::start(QString *error)
     m_profile->setEndpointOverride(
         [emulator](ApiGeneration generation) { return emulator->endpointUrl(generation); });
     m_credentials->setInMemory(GatewayEmulator::demoCredentials());
-    // Every page has something to show: keys of both types and states, and usage plans.
-    m_emulator->seedDemo(GatewayEmulator::demoCredentials().secretId);
     m_window->setDemoDescription(
         tr("Demo mode: keys are created on the built-in gateway emulator at %1, with demo "
            "credentials that stay in memory. Nothing is sent to Tencent Cloud; saved keys go to "

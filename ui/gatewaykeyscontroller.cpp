@@ -61,21 +61,21 @@ GatewayKeysController::~GatewayKeysController() = default;
 GatewayKeysView &GatewayKeysController::view()
 {
     if (!m_view) {
-        auto *view =
+        auto *made =
             new GatewayKeysView(m_keys, m_parts.clipboard, m_parts.systemClipboard, nullptr);
-        view->setObjectName(QStringLiteral("gatewayKeysView"));
-        m_view = view;
-        m_parts.window.installGatewayKeysView(view);
-        connect(view, &GatewayKeysView::actionRequested, this, &GatewayKeysController::onAction);
-        connect(view, &GatewayKeysView::cancelRequested, this, [this] {
+        made->setObjectName(QStringLiteral("gatewayKeysView"));
+        m_view = made;
+        m_parts.window.installGatewayKeysView(made);
+        connect(made, &GatewayKeysView::actionRequested, this, &GatewayKeysController::onAction);
+        connect(made, &GatewayKeysView::cancelRequested, this, [this] {
             if (GatewayOperation *operation = m_operation.data())
                 operation->cancel();
         });
         // Refresh is the view's own (the listing); the plans are listed again with it.
-        connect(view->action(GatewayKeysView::Action::Refresh), &QAction::triggered, this,
+        connect(made->action(GatewayKeysView::Action::Refresh), &QAction::triggered, this,
                 [this] { loadPlans(); });
-        connect(&view->model(), &GatewayKeysModel::pageLoaded, this, [this] {
-            if (m_view->model().pagesRequested() == 1)
+        connect(&made->model(), &GatewayKeysModel::pageLoaded, this, [this] {
+            if (view().model().pagesRequested() == 1)
                 checkSavedKeys();
         });
         updateAccount();
@@ -98,8 +98,8 @@ void GatewayKeysController::pageShown()
     view();
     const bool first = !m_shown;
     m_shown = true;
-    GatewayKeysModel &model = m_view->model();
-    if (m_view->isReady() && (first || (!model.hasLoaded() && !model.isLoading())))
+    GatewayKeysModel &model = view().model();
+    if (view().isReady() && (first || (!model.hasLoaded() && !model.isLoading())))
         refresh();
 }
 
@@ -122,21 +122,21 @@ void GatewayKeysController::updateAccount()
                     "them in Settings.");
         break;
     }
-    const QString account = QStringList{credentials.secretId, settings.endpoint.url.toString(),
-                                        settings.endpoint.region,
-                                        apiGenerationName(settings.endpoint.generation)}
-                                .join(u'\n');
+    const QString account =
+        QStringList{credentials.secretId, settings.endpoint.url.toString(),
+                    settings.endpoint.region, apiGenerationName(settings.endpoint.generation)}
+            .join(u'\n');
     const bool changed = account != m_accountKey;
-    const bool wasReady = m_view->isReady();
+    const bool wasReady = view().isReady();
     m_accountKey = account;
-    m_view->setGeneration(settings.endpoint.generation);
+    view().setGeneration(settings.endpoint.generation);
     if (changed && wasReady) {
         // Another account or gateway: nothing of the old one may stay on screen.
-        m_view->setReady(false);
-        m_view->hideFailure();
-        m_view->showStatus({}, false);
+        view().setReady(false);
+        view().hideFailure();
+        view().showStatus({}, false);
     }
-    m_view->setReady(ready, whyNot);
+    view().setReady(ready, whyNot);
     updateSavedKeyIds();
     if (ready && m_shown && (changed || !wasReady))
         refresh();
@@ -144,13 +144,13 @@ void GatewayKeysController::updateAccount()
 
 void GatewayKeysController::refresh()
 {
-    m_view->reload();
+    view().reload();
     loadPlans();
 }
 
 void GatewayKeysController::loadPlans(std::function<void()> then)
 {
-    if (!m_view || !m_view->isReady())
+    if (!m_view || !view().isReady())
         return;
     if (!KeyActions::isAvailable(KeyAction::ListPlans,
                                  m_parts.profile.settings().endpoint.generation))
@@ -168,13 +168,13 @@ void GatewayKeysController::loadPlans(std::function<void()> then)
                     return;
                 m_plansOperation.clear();
                 if (const auto *bindings = std::get_if<UsagePlanBindings>(&outcome)) {
-                    m_view->model().setPlanBindings(*bindings);
+                    view().model().setPlanBindings(*bindings);
                     if (then)
                         then();
                 } else if (const auto *failure = std::get_if<Failure>(&outcome)) {
-                    m_view->showStatus(tr("The usage plans could not be listed: %1")
-                                           .arg(FailureText::describe(*failure).title),
-                                       true);
+                    view().showStatus(tr("The usage plans could not be listed: %1")
+                                          .arg(FailureText::describe(*failure).title),
+                                      true);
                 }
             });
 }
@@ -195,7 +195,7 @@ QSet<QString> GatewayKeysController::savedKeyIds() const
 void GatewayKeysController::updateSavedKeyIds()
 {
     if (m_view)
-        m_view->model().setSavedKeyIds(savedKeyIds());
+        view().model().setSavedKeyIds(savedKeyIds());
 }
 
 // Asks the gateway for exactly the keys saved here for this account and gateway, a page of ids at
@@ -234,8 +234,8 @@ void GatewayKeysController::checkSavedKeys()
         GatewayOperation *operation = m_keys.listKeys(query);
         m_checkOperation = operation;
         connect(operation, &GatewayOperation::finished, this,
-                [this, operation, query, missing, recordIdsByKeyId, step](
-                    const GatewayOutcome &outcome) {
+                [this, operation, query, missing, recordIdsByKeyId,
+                 step](const GatewayOutcome &outcome) {
                     operation->deleteLater();
                     const auto *page = std::get_if<KeyPage>(&outcome);
                     if (m_checkOperation != operation || !page) {
@@ -265,10 +265,10 @@ void GatewayKeysController::checkSavedKeys()
 
 void GatewayKeysController::onAction(GatewayKeysView::Action action)
 {
-    const QList<GatewayKey> keys = m_view->selectedKeys();
+    const QList<GatewayKey> keys = view().selectedKeys();
     if (keys.isEmpty() || isBusy())
         return;
-    m_view->hideFailure();
+    view().hideFailure();
     switch (action) {
     case GatewayKeysView::Action::Enable:
     case GatewayKeysView::Action::Disable: {
@@ -304,16 +304,15 @@ void GatewayKeysController::run(GatewayOperation *operation, const QString &busy
                                 const QList<SecretString> &secretsToMask)
 {
     m_operation = operation;
-    m_view->setBusy(busyText);
-    m_view->showStatus({}, false);
-    connect(operation, &GatewayOperation::progressed, m_view.data(),
-            &GatewayKeysView::setProgress);
+    view().setBusy(busyText);
+    view().showStatus({}, false);
+    connect(operation, &GatewayOperation::progressed, &view(), &GatewayKeysView::setProgress);
     connect(operation, &GatewayOperation::finished, this,
             [this, operation, done, secretsToMask](const GatewayOutcome &outcome) {
                 operation->deleteLater();
                 if (m_operation == operation)
                     m_operation.clear();
-                m_view->setBusy({});
+                view().setBusy({});
                 if (const auto *failure = std::get_if<Failure>(&outcome))
                     showFailure(*failure, secretsToMask);
                 else
@@ -326,13 +325,13 @@ void GatewayKeysController::run(GatewayOperation *operation, const QString &busy
 void GatewayKeysController::showFailure(const Failure &failure,
                                         const QList<SecretString> &secretsToMask)
 {
-    m_view->showFailure(failure, secretsToMask);
+    view().showFailure(failure, secretsToMask);
     if (failure.mayHaveBeenProcessed()) {
-        m_view->showStatus(tr("The gateway's answer was lost, so the change may have been applied "
-                              "anyway. Press Refresh to see the keys as the gateway has them now; "
-                              "nothing is sent again by itself."),
-                           true);
-        if (auto *refresh = m_view->findChild<QToolButton *>(QStringLiteral("refreshButton")))
+        view().showStatus(tr("The gateway's answer was lost, so the change may have been applied "
+                             "anyway. Press Refresh to see the keys as the gateway has them now; "
+                             "nothing is sent again by itself."),
+                          true);
+        if (auto *refresh = view().findChild<QToolButton *>(QStringLiteral("refreshButton")))
             refresh->setFocus();
     }
 }
@@ -347,32 +346,31 @@ void GatewayKeysController::setEnabled(QList<GatewayKey> keys, bool enable, int 
         enable ? tr("Enabling \u201c%1\u201d…").arg(name)
                : tr("Disabling \u201c%1\u201d…").arg(name),
         [this, keys, enable, done](const GatewayOutcome &) {
-            m_view->model().setKeyEnabled(keys.at(done).keyId, enable);
+            view().model().setKeyEnabled(keys.at(done).keyId, enable);
             if (done + 1 < keys.size()) {
                 setEnabled(keys, enable, done + 1);
                 return;
             }
             if (keys.size() == 1) {
-                const QString name = displayName(keys.constFirst());
-                m_view->showStatus(enable ? tr("\u201c%1\u201d is enabled.").arg(name)
-                                          : tr("\u201c%1\u201d is disabled.").arg(name),
-                                   false);
+                const QString keyName = displayName(keys.constFirst());
+                view().showStatus(enable ? tr("\u201c%1\u201d is enabled.").arg(keyName)
+                                         : tr("\u201c%1\u201d is disabled.").arg(keyName),
+                                  false);
             } else {
-                m_view->showStatus(enable
-                                       ? tr("%n key(s) enabled.", nullptr, int(keys.size()))
-                                       : tr("%n key(s) disabled.", nullptr, int(keys.size())),
-                                   false);
+                view().showStatus(enable ? tr("%n key(s) enabled.", nullptr, int(keys.size()))
+                                         : tr("%n key(s) disabled.", nullptr, int(keys.size())),
+                                  false);
             }
         });
     if (keys.size() > 1)
-        m_view->setProgress(done, int(keys.size()));
+        view().setProgress(done, int(keys.size()));
 }
 
 QMessageBox *GatewayKeysController::question(const QString &objectName, const QString &title,
                                              const QString &text, const QString &informative)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton,
-                                &m_parts.window);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, &m_parts.window);
     box->setObjectName(objectName);
     box->setInformativeText(informative);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -383,7 +381,7 @@ QMessageBox *GatewayKeysController::question(const QString &objectName, const QS
 void GatewayKeysController::confirmDelete(const GatewayKey &key)
 {
     const QString name = displayName(key);
-    const QStringList plans = m_view->model().planNamesOf(key.keyId);
+    const QStringList plans = view().model().planNamesOf(key.keyId);
     if (!plans.isEmpty()) {
         QMessageBox *box = question(
             QStringLiteral("deleteRefusedBound"), tr("Unbind the key first"),
@@ -437,12 +435,12 @@ void GatewayKeysController::deleteKey(const GatewayKey &key, bool disableFirst)
     const QString name = displayName(key);
     run(m_keys.deleteKey(key.keyId, disableFirst), tr("Deleting \u201c%1\u201d…").arg(name),
         [this, key, name](const GatewayOutcome &) {
-            m_view->model().removeKey(key.keyId);
-            m_view->showStatus(tr("\u201c%1\u201d was deleted on the gateway.").arg(name), false);
+            view().model().removeKey(key.keyId);
+            view().showStatus(tr("\u201c%1\u201d was deleted on the gateway.").arg(name), false);
             checkSavedKeys();
         });
     if (disableFirst)
-        m_view->setProgress(0, 2);
+        view().setProgress(0, 2);
 }
 
 void GatewayKeysController::confirmRotate(const GatewayKey &key)
@@ -530,8 +528,7 @@ void GatewayKeysController::openSecretDialog(const GatewayKey &key, bool rotated
 void GatewayKeysController::choosePlan(const QList<GatewayKey> &keys)
 {
     const auto open = [this, keys] {
-        auto *dialog =
-            new PlanChooserDialog(m_view->model().planBindings(), keys, &m_parts.window);
+        auto *dialog = new PlanChooserDialog(view().model().planBindings(), keys, &m_parts.window);
         dialog->setObjectName(QStringLiteral("planChooser"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
@@ -545,19 +542,19 @@ void GatewayKeysController::choosePlan(const QList<GatewayKey> &keys)
                 });
         dialog->open();
     };
-    if (m_view->model().hasPlanBindings()) {
+    if (view().model().hasPlanBindings()) {
         open();
         return;
     }
     run(m_keys.planBindings(), tr("Listing the usage plans…"),
         [this, open](const GatewayOutcome &outcome) {
-            m_view->model().setPlanBindings(std::get<UsagePlanBindings>(outcome));
+            view().model().setPlanBindings(std::get<UsagePlanBindings>(outcome));
             open();
         });
 }
 
-void GatewayKeysController::bindOrUnbind(bool bind, const QString &planId,
-                                         const QString &planName, const QStringList &keyIds)
+void GatewayKeysController::bindOrUnbind(bool bind, const QString &planId, const QString &planName,
+                                         const QStringList &keyIds)
 {
     GatewayOperation *operation =
         bind ? m_keys.bindKeys(planId, keyIds) : m_keys.unbindKeys(planId, keyIds);
@@ -565,15 +562,15 @@ void GatewayKeysController::bindOrUnbind(bool bind, const QString &planId,
         bind ? tr("Binding to \u201c%1\u201d…").arg(planName)
              : tr("Unbinding from \u201c%1\u201d…").arg(planName),
         [this, bind, planId, planName, keyIds](const GatewayOutcome &) {
-            UsagePlanBindings bindings = m_view->model().planBindings();
+            UsagePlanBindings bindings = view().model().planBindings();
             for (const QString &keyId : keyIds) {
                 QStringList &plans = bindings.planIdsByKeyId[keyId];
                 plans.removeAll(planId);
                 if (bind)
                     plans.append(planId);
             }
-            m_view->model().setPlanBindings(bindings);
-            m_view->showStatus(
+            view().model().setPlanBindings(bindings);
+            view().showStatus(
                 bind ? tr("%n key(s) bound to \u201c%1\u201d.", nullptr, int(keyIds.size()))
                            .arg(planName)
                      : tr("%n key(s) unbound from \u201c%1\u201d.", nullptr, int(keyIds.size()))

@@ -93,7 +93,7 @@ private:
 
     const Parts m_parts;
     GatewayKeys m_keys;
-    QPointer<GatewayKeysView> m_view;
+    GatewayKeysView *m_view = nullptr; // owned by the window, which outlives this
     QPointer<GatewayOperation> m_operation;
     QPointer<GatewayOperation> m_plansOperation;
     QPointer<GatewayOperation> m_checkOperation;

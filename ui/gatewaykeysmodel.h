@@ -23,7 +23,17 @@ class GatewayKeysModel : public QAbstractTableModel
 public:
     static constexpr int PageSize = 100;
 
-    enum Column { Name, KeyId, Type, Status, Created, Modified, UsagePlans, InKeychain, ColumnCount };
+    enum Column {
+        Name,
+        KeyId,
+        Type,
+        Status,
+        Created,
+        Modified,
+        UsagePlans,
+        InKeychain,
+        ColumnCount
+    };
     enum Role {
         // What the column sorts by: the time itself for the times, case-folded text elsewhere.
         SortRole = Qt::UserRole,

@@ -102,8 +102,8 @@ GatewayKeysView::GatewayKeysView(GatewayKeys &keys, SensitiveClipboard &clipboar
     makeAction(Action::Rotate, QStringLiteral("view-refresh"), tr("Rotate se&cret…"),
                QKeySequence(Qt::CTRL | Qt::Key_R),
                tr("Give the selected key a new secret; the old one stops working"));
-    makeAction(Action::Delete, QStringLiteral("edit-delete"), tr("De&lete…"),
-               QKeySequence::Delete, tr("Delete the selected key on the gateway"));
+    makeAction(Action::Delete, QStringLiteral("edit-delete"), tr("De&lete…"), QKeySequence::Delete,
+               tr("Delete the selected key on the gateway"));
     makeAction(Action::Refresh, QStringLiteral("view-refresh"), tr("&Refresh"),
                QKeySequence::Refresh, tr("List the keys again as the gateway has them now"));
     m_ui->copyIdButton->setDefaultAction(action(Action::CopyId));
@@ -347,11 +347,10 @@ void GatewayKeysView::updateState()
 
     QString count;
     if (m_model->hasLoaded() && !empty) {
-        count = m_model->isComplete()
-                    ? tr("%n key(s).", nullptr, m_model->rowCount())
-                    : tr("%1 of %2 keys loaded; scroll down for more.")
-                          .arg(m_model->rowCount())
-                          .arg(m_model->totalCount());
+        count = m_model->isComplete() ? tr("%n key(s).", nullptr, m_model->rowCount())
+                                      : tr("%1 of %2 keys loaded; scroll down for more.")
+                                            .arg(m_model->rowCount())
+                                            .arg(m_model->totalCount());
     }
     m_ui->countLabel->setText(count);
     m_ui->countLabel->setVisible(!count.isEmpty());

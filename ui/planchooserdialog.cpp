@@ -22,13 +22,13 @@ PlanChooserDialog::PlanChooserDialog(const UsagePlanBindings &bindings,
     for (const GatewayKey &key : keys)
         m_keyIds.append(key.keyId);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        keys.size() == 1
-            ? tr("Bind \u201c%1\u201d to a usage plan, or unbind it from one.")
-                  .arg(keys.constFirst().name.isEmpty() ? keys.constFirst().keyId
-                                                        : keys.constFirst().name)
-            : tr("Bind the %n selected key(s) to a usage plan, or unbind them from one.", nullptr,
-                 int(keys.size())));
+    auto *intro =
+        new QLabel(keys.size() == 1
+                       ? tr("Bind \u201c%1\u201d to a usage plan, or unbind it from one.")
+                             .arg(keys.constFirst().name.isEmpty() ? keys.constFirst().keyId
+                                                                   : keys.constFirst().name)
+                       : tr("Bind the %n selected key(s) to a usage plan, or unbind them from one.",
+                            nullptr, int(keys.size())));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -111,9 +111,9 @@ void PlanChooserDialog::updateButtons()
     const int total = int(m_keyIds.size());
     m_bindButton->setEnabled(bound < total);
     m_unbindButton->setEnabled(bound > 0);
-    m_stateLabel->setText(total == 1 ? (bound ? tr("The key is bound to this plan.")
-                                              : tr("The key is not bound to this plan."))
-                                     : tr("%1 of the %n selected key(s) are bound to this plan.",
-                                          nullptr, total)
-                                           .arg(bound));
+    m_stateLabel->setText(
+        total == 1 ? (bound ? tr("The key is bound to this plan.")
+                            : tr("The key is not bound to this plan."))
+                   : tr("%1 of the %n selected key(s) are bound to this plan.", nullptr, total)
+                         .arg(bound));
 }

@@ -22,7 +22,8 @@ RotateSecretDialog::RotateSecretDialog(const GatewayKey &key, QWidget *parent)
     setWindowTitle(tr("Rotate the key's secret"));
     auto *layout = new QVBoxLayout(this);
     const QString name = key.name.isEmpty() ? key.keyId : key.name;
-    auto *question = new QLabel(tr("Give \u201c%1\u201d (key id %2) a new secret?").arg(name, key.keyId));
+    auto *question =
+        new QLabel(tr("Give \u201c%1\u201d (key id %2) a new secret?").arg(name, key.keyId));
     question->setObjectName(QStringLiteral("rotateQuestionLabel"));
     UiStyle::makeTitleLabel(question);
     question->setWordWrap(true);
@@ -45,8 +46,8 @@ RotateSecretDialog::RotateSecretDialog(const GatewayKey &key, QWidget *parent)
         m_secretEdit->setAccessibleName(tr("New key secret"));
         UiStyle::useFixedPitchFont(m_secretEdit);
         row->addWidget(m_secretEdit, 1);
-        auto *generate = new QPushButton(ThemeIcons::action(QStringLiteral("roll")),
-                                         tr("&Generate"));
+        auto *generate =
+            new QPushButton(ThemeIcons::action(QStringLiteral("roll")), tr("&Generate"));
         generate->setObjectName(QStringLiteral("generateSecretButton"));
         generate->setToolTip(tr("Fill in a strong random secret"));
         generate->setAutoDefault(false);
@@ -98,7 +99,7 @@ void RotateSecretDialog::updateOk()
     bool ok = true;
     if (m_secretEdit) {
         const QString text = m_secretEdit->text();
-        const FieldProblem problem = checkKeySecret(text);
+        const FieldProblem problem = KeySpecRules::checkKeySecret(text);
         ok = problem == FieldProblem::None;
         m_problemLabel->setText(text.isEmpty() ? QString()
                                                : FailureText::keySecret(problem, text.length()));

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QPalette>
 #include <QLocale>
+#include <QPalette>
 
 namespace {
 
