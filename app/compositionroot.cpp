@@ -134,6 +134,7 @@ bool CompositionRoot::start(QString *error)
     if (!m_options.demo)
         return true;
     m_emulator = std::make_unique<GatewayEmulator>();
+    m_emulator->seedDemo(GatewayEmulator::demoCredentials().secretId);
     if (!m_emulator->listen()) {
         if (error)
             *error = tr("The demo gateway could not listen on 127.0.0.1: %1")

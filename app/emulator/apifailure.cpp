@@ -42,6 +42,24 @@ QString ApiFailureCodes::api3Code(ApiFailureKind kind)
         return u"FailedOperation.AccessKeyExist"_s;
     case ApiFailureKind::ApiKeyCountLimitExceeded:
         return u"LimitExceeded.ApiKeyCountLimitExceeded"_s;
+    case ApiFailureKind::KeyNotFound:
+        return u"ResourceNotFound.InvalidAccessKeyId"_s;
+    case ApiFailureKind::UsagePlanNotFound:
+        return u"ResourceNotFound.InvalidUsagePlan"_s;
+    case ApiFailureKind::FilterNotSupported:
+        return u"InvalidParameterValue.InvalidFilterNotSupportedName"_s;
+    case ApiFailureKind::SecretFormatError:
+        return u"InvalidParameterValue.FormatError"_s;
+    case ApiFailureKind::KeyStillEnabled:
+        return u"UnsupportedOperation.InvalidStatus"_s;
+    case ApiFailureKind::KeyInUse:
+        return u"UnsupportedOperation.ResourceIsInUse"_s;
+    case ApiFailureKind::InvalidAccessKeyIds:
+        return u"InvalidParameterValue.InvalidAccessKeyIds"_s;
+    case ApiFailureKind::AlreadyBound:
+        return u"FailedOperation.AlreadyBindUsagePlan"_s;
+    case ApiFailureKind::PlanKeyCountLimitExceeded:
+        return u"LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded"_s;
     }
     return u"InternalError"_s;
 }
@@ -57,7 +75,17 @@ int ApiFailureCodes::api2Code(ApiFailureKind kind)
     case ApiFailureKind::InvalidAction:
     case ApiFailureKind::UnsupportedRegion:
     case ApiFailureKind::AccessKeyExist:
+    case ApiFailureKind::FilterNotSupported:
+    case ApiFailureKind::SecretFormatError:
+    case ApiFailureKind::KeyStillEnabled:
+    case ApiFailureKind::KeyInUse:
+    case ApiFailureKind::InvalidAccessKeyIds:
+    case ApiFailureKind::AlreadyBound:
         return 4000;
+    // 2.0's common code for "the resource does not exist".
+    case ApiFailureKind::KeyNotFound:
+    case ApiFailureKind::UsagePlanNotFound:
+        return 5000;
     case ApiFailureKind::InvalidAuthorization:
     case ApiFailureKind::SignatureFailure:
         return 4100;
@@ -72,6 +100,7 @@ int ApiFailureCodes::api2Code(ApiFailureKind kind)
     // codeDesc tells it apart from the key-count quota.
     case ApiFailureKind::RequestLimitExceeded:
     case ApiFailureKind::ApiKeyCountLimitExceeded:
+    case ApiFailureKind::PlanKeyCountLimitExceeded:
         return 4400;
     case ApiFailureKind::UnsupportedProtocol:
         return 4600;

@@ -24,6 +24,16 @@ enum class ApiFailureKind {
     RequestLimitExceeded,     // more than the rate limit in one second
     AccessKeyExist,           // a manual key id that exists already
     ApiKeyCountLimitExceeded, // the account holds its limit of keys
+    // The key lifecycle actions (docs/PROTOCOL.md, *Key lifecycle actions*).
+    KeyNotFound,               // ResourceNotFound.InvalidAccessKeyId
+    UsagePlanNotFound,         // ResourceNotFound.InvalidUsagePlan
+    FilterNotSupported,        // InvalidParameterValue.InvalidFilterNotSupportedName
+    SecretFormatError,         // InvalidParameterValue.FormatError: a rotated secret
+    KeyStillEnabled,           // UnsupportedOperation.InvalidStatus: delete an enabled key
+    KeyInUse,                  // UnsupportedOperation.ResourceIsInUse: delete a bound key
+    InvalidAccessKeyIds,       // InvalidParameterValue.InvalidAccessKeyIds
+    AlreadyBound,              // FailedOperation.AlreadyBindUsagePlan
+    PlanKeyCountLimitExceeded, // LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded
 };
 
 struct ApiFailure

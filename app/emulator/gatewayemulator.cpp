@@ -3,6 +3,7 @@
 #include "emulatorlogging.h"
 #include "faultinjector.h"
 #include "httplistener.h"
+#include "keylifecycle.h"
 #include "keyregistry.h"
 #include "legacyapihandler.h"
 #include "noncelog.h"
@@ -21,12 +22,14 @@ public:
     void handleUnreadable(HttpConnection &connection, const HttpRequestParser::Failure &failure);
     template <typename Handler>
     HttpResponse answer(const Handler &handler, const ReceivedRequest &request);
-    void countRequest();
+    void countRequest(const QByteArray &action = {});
     QUrl otherOrigin(const QByteArray &path) const;
 
     GatewayEmulator *q;
     OperatorAccounts accounts;
     KeyRegistry keys;
+    UsagePlanBook plans;
+    KeyLifecycle lifecycle{keys, plans};
     NonceLog nonces;
     RateLimiter rateLimiter;
     SystemClock systemClock;
@@ -36,6 +39,7 @@ public:
     FaultInjector faults;
     std::unique_ptr<HttpListener> listener;
     int requestCount = 0;
+    QHash<QByteArray, int> requestsPerAction;
     bool demoOnNetwork = false;
 
     bool listened(bool ok, const QHostAddress &address);
@@ -62,9 +66,11 @@ GatewayEmulator::Private::Private(GatewayEmulator *emulator) : q(emulator)
         });
 }
 
-void GatewayEmulator::Private::countRequest()
+void GatewayEmulator::Private::countRequest(const QByteArray &action)
 {
     ++requestCount;
+    if (!action.isEmpty())
+        ++requestsPerAction[action];
     emit q->requestReceived();
 }
 
@@ -75,7 +81,7 @@ void GatewayEmulator::Private::handle(HttpConnection &connection, ReceivedReques
         connection.respond(HttpResponse::text(404, "No API is served at this path."));
         return;
     }
-    countRequest();
+    countRequest(api3 ? request.header("X-TC-Action") : LegacyApiHandler::actionOf(request));
     if (!faults.actsOnRequests()) {
         faults.deliver(connection, HttpResponse(), otherOrigin(request.path));
         return;
@@ -112,13 +118,14 @@ HttpResponse GatewayEmulator::Private::answer(const Handler &handler,
         return refuse(
             ApiFailure{ApiFailureKind::RequestLimitExceeded,
                        u"More than %1 requests in one second."_s.arg(rateLimiter.limit())});
-    const auto created = keys.create(call.accountId, call.spec, now);
-    if (const auto *failure = std::get_if<ApiFailure>(&created))
+    const ActionOutcome outcome = lifecycle.execute(call, now);
+    if (const auto *failure = std::get_if<ApiFailure>(&outcome))
         return refuse(*failure);
-    const CreatedApiKey &key = std::get<CreatedApiKey>(created);
-    qCDebug(lcEmulator).noquote() << request.method << request.path << "created"
-                                  << keyTypeName(key.type) << "key" << key.keyId;
-    return handler.success(key);
+    // Ids only: a secret never reaches the log.
+    qCDebug(lcEmulator).noquote() << request.method << request.path
+                                  << emulatedActionName(call.action) << "for" << call.accountId
+                                  << (call.keyId.isEmpty() ? call.planId : call.keyId);
+    return handler.success(call.action, outcome);
 }
 
 QUrl GatewayEmulator::Private::otherOrigin(const QByteArray &path) const
@@ -292,4 +299,158 @@ int GatewayEmulator::createdKeyCount() const
 bool GatewayEmulator::hasKey(const QString &keyId) const
 {
     return d->keys.contains(keyId);
+}
+
+int GatewayEmulator::requestCount(QByteArrayView action) const
+{
+    return d->requestsPerAction.value(action.toByteArray());
+}
+
+void GatewayEmulator::setPlanKeyLimit(int limit)
+{
+    d->lifecycle.setPlanKeyLimit(limit);
+}
+
+int GatewayEmulator::keyCount(const QString &account) const
+{
+    return d->keys.keyCount(account);
+}
+
+bool GatewayEmulator::keyEnabled(const QString &keyId) const
+{
+    const auto *key = d->keys.find(keyId);
+    return key && key->enabled;
+}
+
+QString GatewayEmulator::keyName(const QString &keyId) const
+{
+    const auto *key = d->keys.find(keyId);
+    return key ? key->name : QString();
+}
+
+QDateTime GatewayEmulator::keyModifiedUtc(const QString &keyId) const
+{
+    const auto *key = d->keys.find(keyId);
+    return key ? key->modifiedUtc : QDateTime();
+}
+
+SecretString GatewayEmulator::keySecret(const QString &keyId) const
+{
+    const auto *key = d->keys.find(keyId);
+    return key ? key->secret : SecretString();
+}
+
+bool GatewayEmulator::isBound(const QString &keyId) const
+{
+    return d->plans.isBound(keyId);
+}
+
+QStringList GatewayEmulator::plansOfKey(const QString &keyId) const
+{
+    return d->plans.plansOf(keyId);
+}
+
+QStringList GatewayEmulator::keyIds(const QString &account) const
+{
+    // Newest first, as the listing answers.
+    const std::vector<QString> &ids = d->keys.idsOf(account);
+    return QStringList(ids.rbegin(), ids.rend());
+}
+
+QStringList GatewayEmulator::usagePlanIds(const QString &account) const
+{
+    const std::vector<QString> &ids = d->plans.idsOf(account);
+    return QStringList(ids.begin(), ids.end());
+}
+
+int GatewayEmulator::planCount() const
+{
+    return d->plans.planCount();
+}
+
+QString GatewayEmulator::addKey(const QString &account, const QString &name, KeyType type,
+                                bool enabled, const QString &keyId, const QString &secret)
+{
+    KeySpec spec;
+    spec.name = name;
+    spec.type = type;
+    spec.keyId = keyId;
+    spec.keySecret = SecretString(secret);
+    return d->keys.insert(account, spec, enabled, d->clock->currentUtc()).keyId;
+}
+
+QString GatewayEmulator::addUsagePlan(const QString &account, const QString &name,
+                                      const QString &description, int maxRequestsPerSecond)
+{
+    return d->plans.add(account, name, description, maxRequestsPerSecond, d->clock->currentUtc())
+        .id;
+}
+
+void GatewayEmulator::bindKeys(const QString &planId, const QStringList &keyIds)
+{
+    d->plans.bind(planId, keyIds, d->clock->currentUtc());
+}
+
+int GatewayEmulator::seedKeys(int count, const QString &account)
+{
+    const QDateTime now = d->clock->currentUtc();
+    // Names cycle through a few real-looking ones so that search has something to find; every
+    // tenth key is manual and every seventh disabled, so that filters do too.
+    static const QStringList stems = {u"orders-service"_s, u"billing-batch"_s, u"mobile-app"_s,
+                                      u"partner-feed"_s,   u"reporting"_s,     u"search-indexer"_s};
+    for (int i = 0; i < count; ++i) {
+        KeySpec spec;
+        spec.name = u"%1 %2"_s.arg(stems.at(i % stems.size())).arg(i + 1, 4, 10, QLatin1Char('0'));
+        spec.type = i % 10 == 9 ? KeyType::Manual : KeyType::Auto;
+        if (spec.type == KeyType::Manual) {
+            spec.keyId = u"seed_%1_%2"_s.arg(i + 1).arg(KeyRegistry::randomAlphanumeric(8));
+            spec.keySecret = SecretString(KeyRegistry::randomAlphanumeric(32));
+        }
+        d->keys.insert(account, spec, i % 7 != 6, now);
+    }
+    return count;
+}
+
+void GatewayEmulator::seedDemo(const QString &account)
+{
+    // Created over the last weeks, oldest first, so that the times in the list differ.
+    const QDateTime now = d->clock->currentUtc();
+    struct DemoKey
+    {
+        const char16_t *name;
+        KeyType type;
+        bool enabled;
+        int daysAgo;
+    };
+    static const DemoKey demoKeys[] = {
+        {u"orders-service production", KeyType::Auto, true, 41},
+        {u"billing-batch nightly", KeyType::Auto, true, 33},
+        {u"partner-feed acme", KeyType::Manual, true, 26},
+        {u"mobile-app beta", KeyType::Auto, false, 19},
+        {u"legacy-importer", KeyType::Manual, false, 12},
+        {u"reporting dashboard", KeyType::Auto, true, 4},
+    };
+    QStringList ids;
+    int manual = 0;
+    for (const DemoKey &demo : demoKeys) {
+        KeySpec spec;
+        spec.name = QString::fromUtf16(demo.name);
+        spec.type = demo.type;
+        if (demo.type == KeyType::Manual) {
+            spec.keyId = u"demo_manual_key_%1"_s.arg(++manual);
+            spec.keySecret = SecretString(KeyRegistry::randomAlphanumeric(24));
+        }
+        ids.append(d->keys.insert(account, spec, demo.enabled, now.addDays(-demo.daysAgo)).keyId);
+    }
+    const QString standard =
+        d->plans
+            .add(account, u"standard"_s, u"Partners and internal services"_s, 100, now.addDays(-45))
+            .id;
+    const QString restricted =
+        d->plans
+            .add(account, u"restricted"_s, u"Trial access, 5 requests per second"_s, 5,
+                 now.addDays(-30))
+            .id;
+    d->plans.bind(standard, {ids.at(0), ids.at(1), ids.at(2)}, now.addDays(-20));
+    d->plans.bind(restricted, {ids.at(2), ids.at(3)}, now.addDays(-10));
 }

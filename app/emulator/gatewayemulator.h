@@ -4,19 +4,23 @@
 #include "clock.h"
 #include "httpconnectionlimits.h"
 #include "operatorcredentials.h"
+#include "secretstring.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QStringList>
 #include <QUrl>
 #include <chrono>
 #include <memory>
 
-// An in-process Tencent Cloud API Gateway for CreateApiKey, both generations, on loopback. It
-// verifies every request as strictly as the real service (signatures, skew, nonces, parameters)
-// and creates keys in memory. Used by `apigw-keys --demo`, by the standalone
-// `apigw-keys-emulator`, and by the tests.
+// An in-process Tencent Cloud API Gateway for the key actions of docs/PROTOCOL.md (CreateApiKey and
+// the key lifecycle: list, describe, rotate, enable, disable, delete, usage plans, bind, unbind),
+// both generations, on loopback. It verifies every request as strictly as the real service
+// (signatures, skew, nonces, parameters) and keeps keys and usage plans in memory. Used by
+// `apigw-keys --demo`, by the standalone `apigw-keys-emulator`, and by the tests.
 //
 // Paths: `/` serves API 3.0 (POST, TC3-HMAC-SHA256), `/v2/index.php` API 2.0 (GET or POST,
 // HmacSHA1 or HmacSHA256); `/v<N>/index.php` for another N answers 2.0's 6100. Anything else is
@@ -40,9 +44,19 @@
 //   more than 20 requests/s      4400 RequestLimitExceeded  / RequestLimitExceeded
 //   manual id exists             4000 FailedOperation.AccessKeyExist
 //   key limit reached            4400 LimitExceeded.ApiKeyCountLimitExceeded
+//   no such key (of the account) 5000 ResourceNotFound.InvalidAccessKeyId
+//   no such usage plan           5000 ResourceNotFound.InvalidUsagePlan
+//   unknown filter name          4000 InvalidParameterValue.InvalidFilterNotSupportedName
+//   bad rotated manual secret    4000 InvalidParameterValue.FormatError
+//   delete an enabled key        4000 UnsupportedOperation.InvalidStatus
+//   delete a bound key           4000 UnsupportedOperation.ResourceIsInUse
+//   bind/unbind unknown keys     4000 InvalidParameterValue.InvalidAccessKeyIds
+//   bind a bound key             4000 FailedOperation.AlreadyBindUsagePlan
+//   plan key limit reached       4400 LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded
+// The codeDesc of API 2.0 carries the 3.0 name; 5000 is 2.0's "resource does not exist".
 // API 2.0 documents no rate-limit code; 4400 ("quota exceeded") is the nearest and its codeDesc
 // says which quota. The checks run in the order: framing and action, SecretId, skew, signature,
-// nonce, token, region, business parameters, rate limit, duplicate id, key limit.
+// nonce, token, region, business parameters, rate limit, then the action's state rules.
 //
 // The HTTP layer is QTcpServer / QSslServer with a small HTTP/1.1 parser of our own rather than
 // QtHttpServer 6.4, which can neither stall in the middle of a body nor close without answering.
@@ -115,11 +129,43 @@ public:
     int connectionCount() const;
 
     // Requests received on the API paths, whatever became of them: tests count them to prove
-    // that nothing was sent twice.
+    // that nothing was sent twice. With an action name ("DisableApiKey"), those that named it.
     int requestCount() const;
-    // Keys created so far, all accounts.
+    int requestCount(QByteArrayView action) const;
+    // Keys that exist now, all accounts (created, seeded, not deleted).
     int createdKeyCount() const;
+    int keyCount(const QString &account) const;
     bool hasKey(const QString &keyId) const;
+    bool keyEnabled(const QString &keyId) const;
+    QString keyName(const QString &keyId) const;
+    QDateTime keyModifiedUtc(const QString &keyId) const;
+    // For tests that check a rotation: the key's current secret.
+    SecretString keySecret(const QString &keyId) const;
+    bool isBound(const QString &keyId) const;
+    QStringList plansOfKey(const QString &keyId) const;
+    // The account's keys newest first, as DescribeApiKeysStatus lists them.
+    QStringList keyIds(const QString &account) const;
+    // The account's usage plans, oldest first; planCount() counts every account's.
+    QStringList usagePlanIds(const QString &account) const;
+    int planCount() const;
+
+    // Keys bound to one usage plan at most; 200 by default (the vendor publishes no number).
+    void setPlanKeyLimit(int limit);
+
+    // State set up directly, without requests and past the key limit. An empty keyId draws an
+    // automatic one (and an empty secret a random one). Times are the clock's now.
+    QString addKey(const QString &account, const QString &name, KeyType type, bool enabled,
+                   const QString &keyId = {}, const QString &secret = {});
+    QString addUsagePlan(const QString &account, const QString &name, const QString &description,
+                         int maxRequestsPerSecond);
+    void bindKeys(const QString &planId, const QStringList &keyIds);
+    // `count` keys for load tests (5,000 in well under a second): names cycle through a few
+    // stems, every tenth is manual, every seventh disabled. Seeding ignores the key limit;
+    // creates through the API still stop at it, so raise it with setKeyLimit() to create more.
+    int seedKeys(int count, const QString &account);
+    // What --demo starts with: six keys of both types and states, two usage plans with keys
+    // bound (one key to both), so that every screen has something to show.
+    void seedDemo(const QString &account);
     Fault fault() const;
 
 signals:

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "httpmessage.h"
-#include "keyregistry.h"
+#include "keylifecycle.h"
 #include "verifiedcall.h"
 
 class Clock;
@@ -24,7 +24,10 @@ public:
     // signature, nonce, token, region, then the business parameters.
     VerificationResult verify(const ReceivedRequest &request, qint64 now) const;
 
-    HttpResponse success(const CreatedApiKey &key) const;
+    HttpResponse success(EmulatedAction action, const ActionOutcome &outcome) const;
+
+    // The Action parameter of a request to this path, or empty when it cannot be read.
+    static QByteArray actionOf(const ReceivedRequest &request);
     HttpResponse failure(const ApiFailure &failure) const;
 
     // The seed's samples send `code` as the string "0"; live servers send a number.

@@ -128,24 +128,32 @@ std::optional<ApiFailure> checkTags(const QJsonValue &tags)
     return std::nullopt;
 }
 
-std::variant<KeySpec, ApiFailure> readBody(const QByteArray &body)
+std::optional<ApiFailure> checkKnown(const QJsonObject &object, const QStringList &known)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return refusal(ApiFailureKind::InvalidParameterFormat,
-                       u"The request body is not a JSON object."_s);
-    const QJsonObject object = document.object();
-    static const QStringList known = {u"SecretName"_s, u"AccessKeyType"_s, u"AccessKeyId"_s,
-                                      u"AccessKeySecret"_s, u"Tags"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return refusal(ApiFailureKind::UnknownParameter,
                            u"The parameter %1 is not known."_s.arg(it.key()));
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiFailure> wrongType(const QString &name, const QString &wanted,
+                                    const QJsonValue &value)
+{
+    return refusal(ApiFailureKind::InvalidParameter, u"The parameter %1 must be %2, not %3."_s.arg(
+                                                         name, wanted, jsonTypeName(value)));
+}
+
+std::variant<KeySpec, ApiFailure> readCreate(const QJsonObject &object)
+{
+    static const QStringList known = {u"SecretName"_s, u"AccessKeyType"_s, u"AccessKeyId"_s,
+                                      u"AccessKeySecret"_s, u"Tags"_s};
+    if (auto problem = checkKnown(object, known))
+        return *problem;
+    for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != u"Tags" && !it.value().isString())
-            return refusal(ApiFailureKind::InvalidParameter,
-                           u"The parameter %1 must be a string, not %2."_s.arg(
-                               it.key(), jsonTypeName(it.value())));
+            return *wrongType(it.key(), u"a string"_s, it.value());
     }
     if (object.contains(u"Tags"_s)) {
         if (auto problem = checkTags(object.value(u"Tags"_s)))
@@ -172,6 +180,212 @@ std::variant<KeySpec, ApiFailure> readBody(const QByteArray &body)
     return spec;
 }
 
+// A required, non-empty string parameter.
+std::variant<QString, ApiFailure> requiredString(const QJsonObject &object, const QString &name)
+{
+    const QJsonValue value = object.value(name);
+    if (value.isUndefined())
+        return refusal(ApiFailureKind::MissingParameter,
+                       u"The parameter %1 is missing."_s.arg(name));
+    if (!value.isString())
+        return *wrongType(name, u"a string"_s, value);
+    if (value.toString().isEmpty())
+        return refusal(ApiFailureKind::InvalidParameterValue,
+                       u"The value of %1 is empty."_s.arg(name));
+    return value.toString();
+}
+
+// Limit and Offset: JSON integers, as the vendor's SDKs send them.
+std::optional<ApiFailure> readPaging(const QJsonObject &object, ListQuery &query)
+{
+    qint64 values[2] = {0, RequestChecks::DefaultLimit};
+    const QString names[2] = {u"Offset"_s, u"Limit"_s};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonValue value = object.value(names[i]);
+        if (value.isUndefined())
+            continue;
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != double(qint64(number)) || qAbs(number) > 1e15)
+            return wrongType(names[i], u"an integer"_s, value);
+        values[i] = qint64(number);
+    }
+    if (auto problem = RequestChecks::checkPaging(values[0], values[1], names[0], names[1]))
+        return problem;
+    query.offset = values[0];
+    query.limit = int(values[1]);
+    return std::nullopt;
+}
+
+// Filters: [{"Name": "...", "Values": ["...", ...]}, ...]; `allowed` are the names the action
+// documents, any other is InvalidParameterValue.InvalidFilterNotSupportedName.
+std::optional<ApiFailure> readFilters(const QJsonObject &object, const QStringList &allowed,
+                                      ListQuery &query)
+{
+    const QJsonValue filters = object.value(u"Filters"_s);
+    if (filters.isUndefined())
+        return std::nullopt;
+    if (!filters.isArray())
+        return wrongType(u"Filters"_s, u"an array"_s, filters);
+    for (const QJsonValue &entry : filters.toArray()) {
+        const QJsonObject filter = entry.toObject();
+        const QJsonValue values = filter.value(u"Values"_s);
+        if (!entry.isObject() || filter.size() != 2 || !filter.value(u"Name"_s).isString() ||
+            !values.isArray())
+            return refusal(ApiFailureKind::InvalidParameter,
+                           u"Each filter must be an object with the string Name and the array "
+                           "Values."_s);
+        const QString name = filter.value(u"Name"_s).toString();
+        if (!allowed.contains(name))
+            return refusal(ApiFailureKind::FilterNotSupported,
+                           u"The filter %1 is not supported."_s.arg(name));
+        QStringList texts;
+        for (const QJsonValue &value : values.toArray()) {
+            if (!value.isString())
+                return refusal(ApiFailureKind::InvalidParameter,
+                               u"The Values of the filter %1 must be strings."_s.arg(name));
+            texts.append(value.toString());
+        }
+        if (texts.isEmpty())
+            return refusal(ApiFailureKind::InvalidParameterValue,
+                           u"The filter %1 has no Values."_s.arg(name));
+        if (name == u"AccessKeyId" || name == u"UsagePlanId") {
+            query.ids += texts;
+        } else if (name == u"SecretName" || name == u"UsagePlanName") {
+            query.names += texts;
+        } else if (name == u"AccessKeySecret") {
+            query.secrets += texts;
+        } else if (name == u"KeyWord") {
+            query.keywords += texts;
+        } else if (name == u"NotUsagePlanId") {
+            query.notUsagePlanIds += texts;
+        } else if (name == u"Status") {
+            if (texts.size() != 1 || (texts.first() != u"0" && texts.first() != u"1"))
+                return refusal(ApiFailureKind::InvalidParameterValue,
+                               u"The filter Status takes one value, 0 or 1."_s);
+            query.enabled = texts.first() == u"1";
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiFailure> readKeyIds(const QJsonObject &object, QStringList &keyIds)
+{
+    const QJsonValue value = object.value(u"AccessKeyIds"_s);
+    if (value.isUndefined())
+        return refusal(ApiFailureKind::MissingParameter,
+                       u"The parameter AccessKeyIds is missing."_s);
+    if (!value.isArray())
+        return wrongType(u"AccessKeyIds"_s, u"an array"_s, value);
+    for (const QJsonValue &id : value.toArray()) {
+        if (!id.isString() || id.toString().isEmpty())
+            return refusal(ApiFailureKind::InvalidParameter,
+                           u"AccessKeyIds must hold non-empty strings."_s);
+        if (keyIds.contains(id.toString()))
+            return refusal(ApiFailureKind::InvalidAccessKeyIds,
+                           u"AccessKeyIds names a key twice."_s);
+        keyIds.append(id.toString());
+    }
+    if (keyIds.isEmpty())
+        return refusal(ApiFailureKind::InvalidAccessKeyIds, u"AccessKeyIds is empty."_s);
+    return std::nullopt;
+}
+
+std::optional<ApiFailure> readAction(const QJsonObject &object, VerifiedCall &call)
+{
+    auto takeString = [&](const QString &name, QString &target) -> std::optional<ApiFailure> {
+        auto value = requiredString(object, name);
+        if (auto *problem = std::get_if<ApiFailure>(&value))
+            return *problem;
+        target = std::get<QString>(value);
+        return std::nullopt;
+    };
+    switch (call.action) {
+    case EmulatedAction::CreateKey: {
+        auto spec = readCreate(object);
+        if (auto *problem = std::get_if<ApiFailure>(&spec))
+            return *problem;
+        call.spec = std::move(std::get<KeySpec>(spec));
+        return std::nullopt;
+    }
+    case EmulatedAction::ListKeys:
+        if (auto problem = checkKnown(object, {u"Limit"_s, u"Offset"_s, u"Filters"_s}))
+            return problem;
+        if (auto problem = readPaging(object, call.query))
+            return problem;
+        return readFilters(object,
+                           {u"AccessKeyId"_s, u"AccessKeySecret"_s, u"SecretName"_s,
+                            u"NotUsagePlanId"_s, u"Status"_s, u"KeyWord"_s},
+                           call.query);
+    case EmulatedAction::DescribeKey:
+    case EmulatedAction::EnableKey:
+    case EmulatedAction::DisableKey:
+    case EmulatedAction::DeleteKey:
+        if (auto problem = checkKnown(object, {u"AccessKeyId"_s}))
+            return problem;
+        return takeString(u"AccessKeyId"_s, call.keyId);
+    case EmulatedAction::RotateKey: {
+        if (auto problem = checkKnown(object, {u"AccessKeyId"_s, u"AccessKeySecret"_s}))
+            return problem;
+        if (auto problem = takeString(u"AccessKeyId"_s, call.keyId))
+            return problem;
+        const QJsonValue secret = object.value(u"AccessKeySecret"_s);
+        if (secret.isUndefined())
+            return std::nullopt;
+        if (!secret.isString())
+            return wrongType(u"AccessKeySecret"_s, u"a string"_s, secret);
+        QString text = secret.toString();
+        call.secret = SecretString(text);
+        call.hasSecret = true;
+        wipeString(text);
+        return std::nullopt;
+    }
+    case EmulatedAction::ListPlans:
+        if (auto problem = checkKnown(object, {u"Limit"_s, u"Offset"_s, u"Filters"_s}))
+            return problem;
+        if (auto problem = readPaging(object, call.query))
+            return problem;
+        return readFilters(object, {u"UsagePlanId"_s, u"UsagePlanName"_s, u"KeyWord"_s},
+                           call.query);
+    case EmulatedAction::ListPlanKeys:
+        if (auto problem = checkKnown(object, {u"UsagePlanId"_s, u"Limit"_s, u"Offset"_s}))
+            return problem;
+        if (auto problem = takeString(u"UsagePlanId"_s, call.planId))
+            return problem;
+        return readPaging(object, call.query);
+    case EmulatedAction::BindKeys:
+    case EmulatedAction::UnbindKeys:
+        if (auto problem = checkKnown(object, {u"UsagePlanId"_s, u"AccessKeyIds"_s}))
+            return problem;
+        if (auto problem = takeString(u"UsagePlanId"_s, call.planId))
+            return problem;
+        return readKeyIds(object, call.keyIds);
+    }
+    return std::nullopt;
+}
+
+QString timeText(const QDateTime &utc)
+{
+    return utc.toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
+}
+
+// The vendor's ApiKey; the secret only where the action returns it.
+QJsonObject apiKeyObject(const ApiKeyRecord &key, bool withSecret)
+{
+    QJsonObject result;
+    result.insert(u"AccessKeyId"_s, key.keyId);
+    if (withSecret) {
+        QString secret = key.keySecret.toString();
+        result.insert(u"AccessKeySecret"_s, secret);
+        wipeString(secret);
+    }
+    result.insert(u"AccessKeyType"_s, keyTypeName(key.type));
+    result.insert(u"SecretName"_s, key.name);
+    result.insert(u"Status"_s, key.enabled ? 1 : 0);
+    result.insert(u"CreatedTime"_s, timeText(key.createdUtc));
+    result.insert(u"ModifiedTime"_s, timeText(key.modifiedUtc));
+    return result;
+}
+
 QJsonObject responseEnvelope(QJsonObject response)
 {
     response.insert(u"RequestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -192,7 +406,8 @@ VerificationResult Tc3ApiHandler::verify(const ReceivedRequest &request, qint64 
     const QByteArray action = request.header("X-TC-Action");
     if (action.isEmpty())
         return refusal(ApiFailureKind::MissingParameter, u"The header X-TC-Action is missing."_s);
-    if (action != CreateApiKeyProtocol::Action)
+    const auto emulated = emulatedActionFromName(action);
+    if (!emulated)
         return refusal(ApiFailureKind::InvalidAction, u"The action is not known."_s);
 
     const QByteArray version = request.header("X-TC-Version");
@@ -275,25 +490,51 @@ VerificationResult Tc3ApiHandler::verify(const ReceivedRequest &request, qint64 
     if (!contentType.startsWith("application/json"))
         return refusal(ApiFailureKind::InvalidParameter, u"The body must be application/json."_s);
 
-    auto spec = readBody(request.body);
-    if (auto *problem = std::get_if<ApiFailure>(&spec))
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return refusal(ApiFailureKind::InvalidParameterFormat,
+                       u"The request body is not a JSON object."_s);
+    VerifiedCall call;
+    call.accountId = secretId;
+    call.action = *emulated;
+    if (auto problem = readAction(document.object(), call))
         return *problem;
-    return VerifiedCall{secretId, std::move(std::get<KeySpec>(spec))};
+    return call;
 }
 
-HttpResponse Tc3ApiHandler::success(const CreatedApiKey &key) const
+HttpResponse Tc3ApiHandler::success(EmulatedAction action, const ActionOutcome &outcome) const
 {
-    const QString created = key.createdUtc.toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
-    QJsonObject result;
-    result.insert(u"AccessKeyId"_s, key.keyId);
-    QString secret = key.keySecret.toString();
-    result.insert(u"AccessKeySecret"_s, secret);
-    wipeString(secret);
-    result.insert(u"AccessKeyType"_s, keyTypeName(key.type));
-    result.insert(u"SecretName"_s, key.name);
-    result.insert(u"Status"_s, 1);
-    result.insert(u"CreatedTime"_s, created);
-    result.insert(u"ModifiedTime"_s, created);
+    QJsonValue result;
+    if (const auto *key = std::get_if<ApiKeyRecord>(&outcome)) {
+        result = apiKeyObject(*key, true);
+    } else if (const auto *keys = std::get_if<KeyListing>(&outcome)) {
+        QJsonArray set;
+        for (const ApiKeyRecord &listed : keys->keys) {
+            if (action == EmulatedAction::ListPlanKeys)
+                set.append(QJsonObject{{u"AccessKeyId"_s, listed.keyId},
+                                       {u"SecretName"_s, listed.name},
+                                       {u"Status"_s, listed.enabled ? 1 : 0}});
+            else
+                set.append(apiKeyObject(listed, false));
+        }
+        const QString setName =
+            action == EmulatedAction::ListPlanKeys ? u"AccessKeyList"_s : u"ApiKeySet"_s;
+        result = QJsonObject{{u"TotalCount"_s, keys->totalCount}, {setName, set}};
+    } else if (const auto *plans = std::get_if<PlanListing>(&outcome)) {
+        QJsonArray set;
+        for (const PlanRecord &plan : plans->plans)
+            set.append(QJsonObject{{u"UsagePlanId"_s, plan.id},
+                                   {u"UsagePlanName"_s, plan.name},
+                                   {u"UsagePlanDesc"_s, plan.description},
+                                   {u"MaxRequestNumPreSec"_s, plan.maxRequestsPerSecond},
+                                   {u"MaxRequestNum"_s, -1},
+                                   {u"CreatedTime"_s, timeText(plan.createdUtc)},
+                                   {u"ModifiedTime"_s, timeText(plan.modifiedUtc)}});
+        result = QJsonObject{{u"TotalCount"_s, plans->totalCount}, {u"UsagePlanStatusSet"_s, set}};
+    } else {
+        result = true;
+    }
     const QJsonObject body = responseEnvelope(QJsonObject{{u"Result"_s, result}});
     return HttpResponse::json(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }

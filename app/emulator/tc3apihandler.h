@@ -1,7 +1,7 @@
 #pragma once
 
 #include "httpmessage.h"
-#include "keyregistry.h"
+#include "keylifecycle.h"
 #include "verifiedcall.h"
 
 class OperatorAccounts;
@@ -19,7 +19,7 @@ public:
     // SecretId, skew, signature, token, region, language, then the body.
     VerificationResult verify(const ReceivedRequest &request, qint64 now) const;
 
-    HttpResponse success(const CreatedApiKey &key) const;
+    HttpResponse success(EmulatedAction action, const ActionOutcome &outcome) const;
     HttpResponse failure(const ApiFailure &failure) const;
 
 private:

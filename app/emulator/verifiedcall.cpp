@@ -2,6 +2,72 @@
 
 using namespace Qt::StringLiterals;
 
+QByteArray emulatedActionName(EmulatedAction action)
+{
+    switch (action) {
+    case EmulatedAction::CreateKey:
+        return "CreateApiKey";
+    case EmulatedAction::ListKeys:
+        return "DescribeApiKeysStatus";
+    case EmulatedAction::DescribeKey:
+        return "DescribeApiKey";
+    case EmulatedAction::RotateKey:
+        return "UpdateApiKey";
+    case EmulatedAction::EnableKey:
+        return "EnableApiKey";
+    case EmulatedAction::DisableKey:
+        return "DisableApiKey";
+    case EmulatedAction::DeleteKey:
+        return "DeleteApiKey";
+    case EmulatedAction::ListPlans:
+        return "DescribeUsagePlansStatus";
+    case EmulatedAction::ListPlanKeys:
+        return "DescribeUsagePlanSecretIds";
+    case EmulatedAction::BindKeys:
+        return "BindSecretIds";
+    case EmulatedAction::UnbindKeys:
+        return "UnBindSecretIds";
+    }
+    return {};
+}
+
+std::optional<EmulatedAction> emulatedActionFromName(QByteArrayView name)
+{
+    for (int i = 0; i <= int(EmulatedAction::UnbindKeys); ++i) {
+        const auto action = EmulatedAction(i);
+        if (name == emulatedActionName(action))
+            return action;
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiFailure> RequestChecks::checkPaging(qint64 offset, qint64 limit,
+                                                     const QString &offsetField,
+                                                     const QString &limitField)
+{
+    if (limit < 1 || limit > MaxLimit)
+        return ApiFailure{ApiFailureKind::InvalidParameterValue,
+                          u"The value of %1 must be from 1 to %2."_s.arg(limitField).arg(MaxLimit)};
+    if (offset < 0)
+        return ApiFailure{ApiFailureKind::InvalidParameterValue,
+                          u"The value of %1 must not be negative."_s.arg(offsetField)};
+    return std::nullopt;
+}
+
+std::optional<ApiFailure> RequestChecks::checkNewSecret(const SecretString &secret,
+                                                        const QString &field)
+{
+    QString text = secret.toString();
+    const bool valid = KeySpecRules::checkKeySecret(text) == FieldProblem::None &&
+                       text.trimmed().size() == text.size();
+    wipeString(text);
+    if (valid)
+        return std::nullopt;
+    return ApiFailure{
+        ApiFailureKind::SecretFormatError,
+        u"The value of %1 must be 10 to 50 letters, digits or underscores."_s.arg(field)};
+}
+
 bool RequestChecks::constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
     if (a.size() != b.size())

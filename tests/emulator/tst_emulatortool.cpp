@@ -28,6 +28,7 @@ private slots:
     void refusesDemoCredentialsOnTheNetwork();
     void demoCredentialsOnTheNetwork_data();
     void demoCredentialsOnTheNetwork();
+    void seedsKeysAndDemoData();
 
 private:
     // Starts the tool and reads its first line into *url, the URL it announced.
@@ -139,6 +140,8 @@ void TestEmulatorTool::refusesBadArguments_data()
                                                     u"--tls-key"_s, u"/nonexistent.pem"_s};
     QTest::newRow("not an address") << QStringList{u"--listen"_s, u"localhost.invalid"_s};
     QTest::newRow("not a port") << QStringList{u"--port"_s, u"70000"_s};
+    QTest::newRow("negative seed") << QStringList{u"--seed-keys"_s, u"-1"_s};
+    QTest::newRow("seed not a number") << QStringList{u"--seed-keys"_s, u"many"_s};
 }
 
 void TestEmulatorTool::refusesBadArguments()
@@ -225,6 +228,47 @@ void TestEmulatorTool::demoCredentialsOnTheNetwork()
     process.terminate();
     QSignalSpy finished(&process, &QProcess::finished);
     QVERIFY(process.state() == QProcess::NotRunning || finished.wait(10000));
+}
+
+namespace {
+
+// DescribeApiKeysStatus or DescribeUsagePlansStatus (API 3.0) signed with the given pair.
+QJsonObject listSignedBy(const QUrl &base, QByteArrayView action, QByteArrayView secretId,
+                         QByteArrayView secretKey)
+{
+    EmulatorTestClient client;
+    Tc3Call call = tc3Call(QJsonObject{{u"Limit"_s, 1}}, QDateTime::currentSecsSinceEpoch());
+    call.action = action.toByteArray();
+    signTc3(call, base, secretId, secretKey);
+    return send(client, base, call).api3Result();
+}
+
+} // namespace
+
+void TestEmulatorTool::seedsKeysAndDemoData()
+{
+    QProcess process;
+    QUrl base;
+    start(process,
+          {u"--secret-id"_s, QString::fromLatin1(SecretId), u"--secret-key"_s,
+           QString::fromLatin1(SecretKey), u"--seed-keys"_s, u"250"_s, u"--demo-data"_s},
+          &base);
+    if (QTest::currentTestFailed())
+        return;
+    const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+    // Both accepted accounts: 250 seeded keys and the six demo keys, past the key limit of 50.
+    for (const auto &[id, key] : {std::pair{SecretId.toByteArray(), SecretKey.toByteArray()},
+                                  std::pair{demo.secretId.toUtf8(), demo.secretKey.utf8()}}) {
+        QCOMPARE(
+            listSignedBy(base, "DescribeApiKeysStatus", id, key).value(u"TotalCount"_s).toInteger(),
+            256);
+        QCOMPARE(listSignedBy(base, "DescribeUsagePlansStatus", id, key)
+                     .value(u"TotalCount"_s)
+                     .toInteger(),
+                 2);
+    }
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorTool)

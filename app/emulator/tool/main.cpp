@@ -75,8 +75,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A local Tencent Cloud API Gateway for CreateApiKey, API 3.0 at / and API 2.0 at "
-        "/v2/index.php, with real signature checks. Keys live in memory."_s);
+        u"A local Tencent Cloud API Gateway for API keys (create, list, describe, rotate, enable, "
+        "disable, delete, usage plans, bind, unbind), API 3.0 at / and API 2.0 at /v2/index.php, "
+        "with real signature checks. Keys and usage plans live in memory."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(u"listen"_s, u"Address to listen on (127.0.0.1)."_s,
@@ -101,6 +102,15 @@ int main(int argc, char *argv[])
         u"rate-limit"_s, u"Requests per second and account, 0 for none (20)."_s, u"N"_s, u"20"_s);
     const QCommandLineOption keyLimitOption(u"key-limit"_s, u"Keys per account (50)."_s, u"N"_s,
                                             u"50"_s);
+    const QCommandLineOption seedKeysOption(
+        u"seed-keys"_s,
+        u"Start with N keys in each accepted account, for load tests (0). Seeded keys do not "
+        "count against --key-limit; creates still stop at it."_s,
+        u"N"_s, u"0"_s);
+    const QCommandLineOption demoDataOption(
+        u"demo-data"_s,
+        u"Start each accepted account with the demo keys and two usage plans, as apigw-keys "
+        "--demo does."_s);
     const QCommandLineOption verboseOption(u"verbose"_s,
                                            u"Log every request and its verdict to stderr."_s);
     const QCommandLineOption demoOnNetworkOption(
@@ -109,7 +119,7 @@ int main(int argc, char *argv[])
         "it, such an address needs --secret-id and --secret-key."_s);
     parser.addOptions({listenOption, portOption, secretIdOption, secretKeyOption,
                        codeAsStringOption, certOption, keyOption, rateLimitOption, keyLimitOption,
-                       verboseOption, demoOnNetworkOption});
+                       seedKeysOption, demoDataOption, verboseOption, demoOnNetworkOption});
     parser.process(app);
 
     const QHostAddress address(parser.value(listenOption));
@@ -125,6 +135,9 @@ int main(int argc, char *argv[])
     const int keyLimit = parser.value(keyLimitOption).toInt(&ok);
     if (!ok || keyLimit < 0)
         return fail(u"not a key limit: %1"_s.arg(parser.value(keyLimitOption)));
+    const int seedKeys = parser.value(seedKeysOption).toInt(&ok);
+    if (!ok || seedKeys < 0)
+        return fail(u"not a number of keys: %1"_s.arg(parser.value(seedKeysOption)));
     if (parser.isSet(secretIdOption) != parser.isSet(secretKeyOption))
         return fail(u"--secret-id and --secret-key go together"_s);
     if (parser.isSet(certOption) != parser.isSet(keyOption))
@@ -172,6 +185,16 @@ int main(int argc, char *argv[])
     }
     if (!listening)
         return fail(u"cannot listen: %1"_s.arg(emulator.errorString()));
+    QStringList accounts;
+    if (emulator.acceptsDemoCredentials())
+        accounts.append(GatewayEmulator::demoCredentials().secretId);
+    if (parser.isSet(secretIdOption))
+        accounts.append(parser.value(secretIdOption));
+    for (const QString &account : accounts) {
+        if (parser.isSet(demoDataOption))
+            emulator.seedDemo(account);
+        emulator.seedKeys(seedKeys, account);
+    }
     if (!quitOnSignals(app))
         return fail(u"cannot install the signal handlers"_s);
 
