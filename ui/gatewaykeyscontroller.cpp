@@ -51,6 +51,9 @@ GatewayKeysController::GatewayKeysController(const Parts &parts, QObject *parent
             &GatewayKeysController::updateAccount);
     connect(&m_parts.credentials, &CredentialsController::stateChanged, this,
             &GatewayKeysController::updateAccount);
+    // Credentials saved over present ones change no state, yet they are another account.
+    connect(&m_parts.credentials, &CredentialsController::saved, this,
+            &GatewayKeysController::updateAccount);
     connect(&m_parts.savedKeys.index(), &KeyIndex::changed, this,
             &GatewayKeysController::updateSavedKeyIds);
     updateAccount();

@@ -221,7 +221,14 @@ void GatewayKeysView::setReady(bool ready, const QString &whyNot)
 void GatewayKeysView::setGeneration(ApiGeneration generation)
 {
     m_generation = generation;
-    updateActions();
+    KeyQuery byStatus;
+    byStatus.status = KeyStatusFilter::Enabled;
+    m_statusFilterAvailable = KeyActions::isQueryAvailable(byStatus, generation);
+    if (!m_statusFilterAvailable)
+        m_ui->statusFilterCombo->setCurrentIndex(0);
+    m_ui->statusFilterCombo->setToolTip(
+        m_statusFilterAvailable ? QString() : tr("Filtering by status needs API 3.0"));
+    updateState();
 }
 
 void GatewayKeysView::reload()
@@ -363,7 +370,7 @@ void GatewayKeysView::updateState()
     }
     m_ui->progressRow->setVisible(showProgress);
     m_ui->searchEdit->setEnabled(m_ready);
-    m_ui->statusFilterCombo->setEnabled(m_ready);
+    m_ui->statusFilterCombo->setEnabled(m_ready && m_statusFilterAvailable);
     updateActions();
 }
 

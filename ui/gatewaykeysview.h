@@ -88,6 +88,7 @@ private:
     QHash<Action, QAction *> m_actions;
     ApiGeneration m_generation = ApiGeneration::Api3;
     bool m_ready = false;
+    bool m_statusFilterAvailable = true;
     QString m_whyNotReady;
     bool m_busy = false;
     bool m_copiedHere = false;

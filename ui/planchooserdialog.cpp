@@ -10,9 +10,11 @@
 #include <QVBoxLayout>
 
 PlanChooserDialog::PlanChooserDialog(const UsagePlanBindings &bindings,
-                                     const QList<GatewayKey> &keys, QWidget *parent)
+                                     const QList<GatewayKey> &keys, ApiGeneration generation,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_bindings(bindings)
+    , m_canUnbind(KeyActions::isAvailable(KeyAction::UnbindKeys, generation))
     , m_planCombo(new QComboBox)
     , m_stateLabel(new QLabel)
     , m_bindButton(new QPushButton(tr("&Bind")))
@@ -55,6 +57,8 @@ PlanChooserDialog::PlanChooserDialog(const UsagePlanBindings &bindings,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_bindButton->setObjectName(QStringLiteral("bindButton"));
     m_unbindButton->setObjectName(QStringLiteral("unbindButton"));
+    if (!m_canUnbind)
+        m_unbindButton->setToolTip(tr("Unbinding needs API 3.0"));
     buttons->addButton(m_bindButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_unbindButton, QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
@@ -110,7 +114,7 @@ void PlanChooserDialog::updateButtons()
     const int bound = boundCount(id);
     const int total = int(m_keyIds.size());
     m_bindButton->setEnabled(bound < total);
-    m_unbindButton->setEnabled(bound > 0);
+    m_unbindButton->setEnabled(bound > 0 && m_canUnbind);
     m_stateLabel->setText(
         total == 1 ? (bound ? tr("The key is bound to this plan.")
                             : tr("The key is not bound to this plan."))

@@ -16,8 +16,9 @@ class PlanChooserDialog : public QDialog
 public:
     enum class Choice { Bind, Unbind };
 
+    // API 2.0 documents no unbinding: Unbind is off there, saying it needs API 3.0.
     PlanChooserDialog(const UsagePlanBindings &bindings, const QList<GatewayKey> &keys,
-                      QWidget *parent = nullptr);
+                      ApiGeneration generation, QWidget *parent = nullptr);
     ~PlanChooserDialog() override;
 
     QString planId() const;
@@ -32,6 +33,7 @@ private:
 
     UsagePlanBindings m_bindings;
     QStringList m_keyIds;
+    bool m_canUnbind;
     QComboBox *m_planCombo;
     QLabel *m_stateLabel;
     QPushButton *m_bindButton;
