@@ -336,8 +336,6 @@ void CompositionRoot::wire()
                      &MainWindow::clearCreateOutcome);
     CreateKeyController *createKey = m_createKey.get();
     GatewayKeysController *gatewayKeys = m_gatewayKeys.get();
-    QObject::connect(gatewayKeys, &GatewayKeysController::savedKeysChecked, window,
-                     &MainWindow::setSavedKeysMissingOnGateway);
     window->setCloseGuard([window, createKey, gatewayKeys] {
         // The answer to a create in flight may carry a key that exists nowhere else, and the
         // form holds what was typed: the window stays until the answer is in or Cancel ends it.

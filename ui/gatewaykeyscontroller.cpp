@@ -47,6 +47,8 @@ GatewayKeysController::GatewayKeysController(const Parts &parts, QObject *parent
 {
     connect(&m_parts.window, &MainWindow::gatewayKeysPageShown, this,
             &GatewayKeysController::pageShown);
+    connect(this, &GatewayKeysController::savedKeysChecked, &m_parts.window,
+            &MainWindow::setSavedKeysMissingOnGateway);
     connect(&m_parts.profile, &ProfileSession::settingsChanged, this,
             &GatewayKeysController::updateAccount);
     connect(&m_parts.credentials, &CredentialsController::stateChanged, this,
@@ -531,7 +533,9 @@ void GatewayKeysController::openSecretDialog(const GatewayKey &key, bool rotated
 void GatewayKeysController::choosePlan(const QList<GatewayKey> &keys)
 {
     const auto open = [this, keys] {
-        auto *dialog = new PlanChooserDialog(view().model().planBindings(), keys, &m_parts.window);
+        auto *dialog =
+            new PlanChooserDialog(view().model().planBindings(), keys,
+                                  m_parts.profile.settings().endpoint.generation, &m_parts.window);
         dialog->setObjectName(QStringLiteral("planChooser"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
