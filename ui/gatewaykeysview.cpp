@@ -2,6 +2,7 @@
 #include "ui_gatewaykeysview.h"
 
 #include "errorpanel.h"
+#include "flowlayout.h"
 #include "gatewaykeysmodel.h"
 #include "keyactions.h"
 #include "sensitiveclipboard.h"
@@ -106,6 +107,12 @@ GatewayKeysView::GatewayKeysView(GatewayKeys &keys, SensitiveClipboard &clipboar
                tr("Delete the selected key on the gateway"));
     makeAction(Action::Refresh, QStringLiteral("view-refresh"), tr("&Refresh"),
                QKeySequence::Refresh, tr("List the keys again as the gateway has them now"));
+    // The buttons wrap to a second row rather than widen a narrow window.
+    auto *actionLayout = new FlowLayout(m_ui->actionRow);
+    for (QToolButton *button :
+         {m_ui->copyIdButton, m_ui->enableButton, m_ui->disableButton, m_ui->plansButton,
+          m_ui->showSecretButton, m_ui->rotateButton, m_ui->deleteButton})
+        actionLayout->addWidget(button);
     m_ui->copyIdButton->setDefaultAction(action(Action::CopyId));
     m_ui->enableButton->setDefaultAction(action(Action::Enable));
     m_ui->disableButton->setDefaultAction(action(Action::Disable));
