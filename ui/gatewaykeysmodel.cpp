@@ -100,6 +100,7 @@ void GatewayKeysModel::setPlanBindings(const UsagePlanBindings &bindings)
         m_planNames.insert(plan.id, plan.name.isEmpty() ? plan.id : plan.name);
     if (!m_keys.isEmpty())
         emit dataChanged(index(0, UsagePlans), index(int(m_keys.size()) - 1, UsagePlans));
+    emit planBindingsChanged();
 }
 
 QStringList GatewayKeysModel::planIdsOf(const QString &keyId) const

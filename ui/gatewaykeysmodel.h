@@ -98,6 +98,7 @@ signals:
     void pageLoaded();
     // A page could not be had; fetching stops until reload().
     void pageFailed(const Failure &failure);
+    void planBindingsChanged();
 
 private:
     void requestPage();

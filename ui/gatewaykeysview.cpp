@@ -162,9 +162,11 @@ GatewayKeysView::GatewayKeysView(GatewayKeys &keys, SensitiveClipboard &clipboar
     connect(m_model, &GatewayKeysModel::dataChanged, this, &GatewayKeysView::updateActions);
     connect(m_model, &GatewayKeysModel::pageLoaded, this, [this] {
         if (m_model->pagesRequested() == 1)
-            m_ui->keysTable->resizeColumnsToContents();
+            fitColumns();
         updateState();
     });
+    // The plans arrive after the first page: their column is sized again then.
+    connect(m_model, &GatewayKeysModel::planBindingsChanged, this, &GatewayKeysView::fitColumns);
     connect(m_model, &GatewayKeysModel::pageFailed, this,
             [this](const Failure &failure) { showFailure(failure); });
 
@@ -340,6 +342,19 @@ void GatewayKeysView::showClipboardCountdown(int secondsLeft)
         tr("The key id is on the clipboard. It will be cleared in %n second(s).", nullptr,
            secondsLeft));
     m_ui->clipboardStatusLabel->show();
+}
+
+void GatewayKeysView::fitColumns()
+{
+    // To the content of the first page, yet no name or list of plans so wide that the others
+    // leave the view: they show in full in their tooltip. Ids are always shown whole.
+    QTableView *table = m_ui->keysTable;
+    table->resizeColumnsToContents();
+    const int widest = qMax(160, table->fontMetrics().horizontalAdvance(u'x') * 32);
+    for (int column : {GatewayKeysModel::Name, GatewayKeysModel::UsagePlans}) {
+        if (table->columnWidth(column) > widest)
+            table->setColumnWidth(column, widest);
+    }
 }
 
 void GatewayKeysView::updateState()

@@ -75,6 +75,7 @@ private:
     QAction *makeAction(Action action, const QString &icon, const QString &text,
                         const QKeySequence &shortcut, const QString &toolTip);
     void applyQuery();
+    void fitColumns();
     void updateState();
     void updateActions();
     void showClipboardCountdown(int secondsLeft);
