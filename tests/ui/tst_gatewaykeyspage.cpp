@@ -231,6 +231,7 @@ private slots:
     void showSecretGoesThroughTheCopyOnceDialog();
     void bindAndUnbind();
     void lostAnswerSaysItMayHaveBeenApplied();
+    void slowActionShowsProgressAndCancels();
     void gatewayErrorShowsCodeAndRequestId();
     void api2LacksWhatItLacks();
     void savedKeysMarkKeysGoneFromTheGateway();
@@ -383,6 +384,14 @@ void TestGatewayKeysPage::sortsWhatIsLoaded()
     QStringList sorted = shown;
     sorted.sort(Qt::CaseInsensitive);
     QCOMPARE(shown, sorted);
+
+    // F5 lists them again.
+    const int requests = page.emulator.requestCount("DescribeApiKeysStatus");
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), Qt::Key_F5);
+    QVERIFY(page.waitUntilLoaded());
+    QCOMPARE(page.emulator.requestCount("DescribeApiKeysStatus"), requests + 1);
+    QCOMPARE(page.model().rowCount(), 6);
 }
 
 void TestGatewayKeysPage::enableAndDisable()
@@ -677,6 +686,31 @@ void TestGatewayKeysPage::lostAnswerSaysItMayHaveBeenApplied()
     QVERIFY(page.waitUntilLoaded());
     QCOMPARE(page.model().index(page.model().rowOf(id), GatewayKeysModel::Status).data(),
              QVariant(u"Disabled"_s));
+}
+
+void TestGatewayKeysPage::slowActionShowsProgressAndCancels()
+{
+    Page page;
+    page.emulator.seedDemo(DemoAccount);
+    QVERIFY(page.show());
+    QTRY_VERIFY(page.model().hasPlanBindings());
+    const QString id = page.keyIdNamed(u"reporting dashboard"_s);
+    QVERIFY(page.select(id));
+    page.emulator.setFault(GatewayEmulator::Fault::Delay, std::chrono::milliseconds(3000));
+    QSignalSpy finished(&page.controller, &GatewayKeysController::actionFinished);
+    page.view().action(Action::Disable)->trigger();
+    QTRY_VERIFY(page.find<QWidget>("progressRow")->isVisible());
+    QVERIFY(page.find<QLabel>("progressLabel")->text().contains(u"reporting dashboard"_s));
+    // While it runs, no other action starts.
+    QVERIFY(!page.view().action(Action::Delete)->isEnabled());
+    QTRY_COMPARE(page.emulator.requestCount("DisableApiKey"), 1);
+    QTest::mouseClick(page.find<QPushButton>("cancelButton"), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!page.find<QWidget>("progressRow")->isVisible());
+    QVERIFY(page.view().errorPanel().isVisible());
+    // The request had left: the change may have been made.
+    QVERIFY(page.view().statusText().contains(u"may have been applied"_s));
+    QVERIFY(page.view().action(Action::Delete)->isEnabled());
 }
 
 void TestGatewayKeysPage::gatewayErrorShowsCodeAndRequestId()
