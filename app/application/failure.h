@@ -33,6 +33,7 @@ struct Failure
         MissingPlanId,    // an action on a usage plan without its id
         InvalidPage,      // a page size outside 1..100, or a negative offset
         NeedsApi3,        // the generation lacks Input::action
+        FilterNeedsApi3,  // API 2.0 lists keys by name only: no status or usage-plan filter
         InvalidNewSecret, // a rotation's new secret: Input::newSecret says how
     };
 
@@ -42,7 +43,7 @@ struct Failure
     {
         BuildProblem problem = BuildProblem::None;
         OperationProblem operation = OperationProblem::None;
-        KeyAction action = KeyAction::ListKeys; // of NeedsApi3
+        KeyAction action = KeyAction::ListKeys;      // of NeedsApi3
         FieldProblem newSecret = FieldProblem::None; // length in keySecretLength
         KeySpecProblems keySpec;
         CredentialProblem credentials = CredentialProblem::None;

@@ -100,31 +100,6 @@ constexpr CodeWords codeWords[] = {
     {Category::Unsupported, "UnsupportedOperation.UnpackError", nullptr,
      QT_TRANSLATE_NOOP("FailureText", "The gateway could not unpack the request."),
      QT_TRANSLATE_NOOP("FailureText", "Check the name, key id and key secret, then create again; if it happens again, contact support with the details below.")},
-    // The key and usage-plan actions' own (docs/PROTOCOL.md, *Key lifecycle actions*).
-    {Category::Unsupported, "UnsupportedOperation.InvalidStatus", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "The gateway deletes only disabled keys, and this key is enabled."),
-     QT_TRANSLATE_NOOP("FailureText", "Disable it first, then delete it (or choose \u201cDisable, then delete\u201d).")},
-    {Category::Unsupported, "UnsupportedOperation.ResourceIsInUse", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan, and the gateway deletes only keys that no usage plan uses."),
-     QT_TRANSLATE_NOOP("FailureText", "Unbind it from its usage plans first, then delete it.")},
-    {Category::Unsupported, "UnsupportedOperation.UnsupportedUpdateApiKey", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "The gateway does not allow this change to this key."),
-     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the key as it is now; if the change still seems possible, contact support with the details below.")},
-    {Category::Validation, "ResourceNotFound.InvalidAccessKeyId", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "The gateway has no key with this id on the account in this region."),
-     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys: the key may have been deleted. Check the region in Settings too.")},
-    {Category::Validation, "ResourceNotFound.InvalidUsagePlan", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "The gateway has no usage plan with this id on the account in this region."),
-     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of usage plans and choose one from it. Check the region in Settings too.")},
-    {Category::Validation, "InvalidParameterValue.InvalidAccessKeyIds", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "One or more of the key ids are not keys of the account."),
-     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys and choose the keys from it.")},
-    {Category::OperationFailed, "FailedOperation.AlreadyBindUsagePlan", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "A key is bound to this usage plan already."),
-     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the plan's keys; a key that is bound already needs nothing more.")},
-    {Category::Quota, "LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded", nullptr,
-     QT_TRANSLATE_NOOP("FailureText", "The usage plan holds as many keys as it may."),
-     QT_TRANSLATE_NOOP("FailureText", "Unbind keys the plan no longer needs, or bind the key to another usage plan.")},
     {Category::OperationFailed, "ResourceInUse", nullptr,
      QT_TRANSLATE_NOOP("FailureText", "A resource the request needs is in use."),
      QT_TRANSLATE_NOOP("FailureText", "Check the API key list in the API Gateway console, then create again with other values if needed.")},
@@ -272,8 +247,60 @@ constexpr CategorySentences categorySentences[] = {
 };
 // clang-format on
 
+struct RefusalSentences
+{
+    KeyRefusal value;
+    Sentences sentences;
+};
+
+// What a refused change to a key or plan says about its state, whichever code (and generation)
+// named it: what stands in the way, and what to do first. The vendor deletes only disabled keys
+// that no usage plan uses.
+// clang-format off
+constexpr RefusalSentences refusalSentences[] = {
+    {KeyRefusal::KeyNotFound, {
+     QT_TRANSLATE_NOOP("FailureText", "No such key"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway has no key with this id on the account in this region."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys: the key may have been deleted. Check the region in Settings too.")}},
+    {KeyRefusal::UsagePlanNotFound, {
+     QT_TRANSLATE_NOOP("FailureText", "No such usage plan"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway has no usage plan with this id on the account in this region."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of usage plans and choose one from it. Check the region in Settings too.")}},
+    {KeyRefusal::KeyStatusForbids, {
+     QT_TRANSLATE_NOOP("FailureText", "The key is enabled"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway deletes only disabled keys, and this key is enabled."),
+     QT_TRANSLATE_NOOP("FailureText", "Disable it first, then delete it (or choose \u201cDisable, then delete\u201d).")}},
+    {KeyRefusal::KeyBoundToUsagePlan, {
+     QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan"),
+     QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan, and the gateway deletes only keys that no usage plan uses."),
+     QT_TRANSLATE_NOOP("FailureText", "Unbind it from its usage plans first, then delete it.")}},
+    {KeyRefusal::AlreadyBound, {
+     QT_TRANSLATE_NOOP("FailureText", "Bound already"),
+     QT_TRANSLATE_NOOP("FailureText", "A key is bound to this usage plan already."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the plan's keys; a key that is bound already needs nothing more.")}},
+    {KeyRefusal::UsagePlanFull, {
+     QT_TRANSLATE_NOOP("FailureText", "The usage plan is full"),
+     QT_TRANSLATE_NOOP("FailureText", "The usage plan holds as many keys as it may."),
+     QT_TRANSLATE_NOOP("FailureText", "Unbind keys the plan no longer needs, or bind the key to another usage plan.")}},
+    {KeyRefusal::InvalidKeyIds, {
+     QT_TRANSLATE_NOOP("FailureText", "Unknown key ids"),
+     QT_TRANSLATE_NOOP("FailureText", "One or more of the key ids are not keys of the account."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list of keys and choose the keys from it.")}},
+    {KeyRefusal::KeyNotUpdatable, {
+     QT_TRANSLATE_NOOP("FailureText", "Change not allowed"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not allow this change to this key."),
+     QT_TRANSLATE_NOOP("FailureText", "Refresh the list to see the key as it is now; if the change still seems possible, contact support with the details below.")}},
+    {KeyRefusal::KeyNotBindable, {
+     QT_TRANSLATE_NOOP("FailureText", "The key cannot be bound"),
+     QT_TRANSLATE_NOOP("FailureText", "The gateway does not allow this key to be bound to a usage plan."),
+     QT_TRANSLATE_NOOP("FailureText", "Choose another key, or contact support with the details below.")}},
+};
+// clang-format on
+
 FailureWords categoryWords(const GatewayError &error)
 {
+    if (const RefusalSentences *row = rowFor(refusalSentences, error.refusal))
+        return translatedWords(row->sentences);
     FailureWords d;
     if (const CategorySentences *row = rowFor(categorySentences, error.category))
         d = translatedWords(row->sentences);
@@ -444,6 +471,14 @@ FailureWords operationProblemWords(const Failure &failure)
         d.whatToDo = FailureText::tr("Choose API 3.0 in Settings (on the command line: --api 3), "
                                      "then try again.");
         return d;
+    case Problem::FilterNeedsApi3:
+        d.title = FailureText::tr("Needs API 3.0");
+        d.whatHappened = FailureText::tr("API 2.0 finds keys by name only; filtering them by "
+                                         "status or by usage plan needs API 3.0, so nothing was "
+                                         "sent.");
+        d.whatToDo = FailureText::tr("Choose API 3.0 in Settings (on the command line: --api 3), "
+                                     "or list the keys without that filter.");
+        return d;
     case Problem::MissingKeyId:
     case Problem::MissingPlanId:
     case Problem::InvalidPage:
@@ -472,10 +507,63 @@ QString operationProblem(const Failure::Input &input)
         return FailureText::tr("A page of a list holds 1 to 100 entries and starts at 0 or later.");
     case Problem::NeedsApi3:
         return FailureText::tr("%1 needs API 3.0.").arg(actionWords(input.action));
+    case Problem::FilterNeedsApi3:
+        return FailureText::tr("Filtering the keys by status or by usage plan needs API 3.0.");
     case Problem::InvalidNewSecret:
         return FailureText::keySecret(input.newSecret, input.keySecretLength);
     }
     return {};
+}
+
+// The category's words for a key or plan action, where the create's would speak of creating.
+// The catalog's specific words (codeWords) and a refusal's keep their own.
+void wordOperationCategory(FailureWords &d, const GatewayError &error, KeyAction action)
+{
+    if (error.kind != GatewayError::Kind::Gateway || error.refusal != KeyRefusal::None ||
+        codeWordsFor(error))
+        return;
+    switch (error.category) {
+    case Category::Permission:
+        d.whatHappened = FailureText::tr("The account or sub-account whose key you use is not "
+                                         "allowed to do this on API Gateway.");
+        d.whatToDo = FailureText::tr("Ask the account's administrator to grant the %1 permission "
+                                     "of API Gateway in CAM, or use another key.")
+                         .arg(QString::fromLatin1(KeyActions::actionName(action)));
+        break;
+    case Category::Validation:
+        d.whatToDo = FailureText::tr("Change what the gateway's message names, then try again.");
+        break;
+    case Category::Quota:
+        d.whatHappened = FailureText::tr("The gateway says that a limit of the account was "
+                                         "reached; its message below says which.");
+        d.whatToDo = FailureText::tr("Read the gateway's message below; free up what the limit "
+                                     "counts, or ask for a higher quota.");
+        break;
+    case Category::RateLimit:
+        d.whatToDo = FailureText::tr("Wait a few seconds, then try again.");
+        break;
+    case Category::Clock:
+        d.whatToDo = FailureText::tr("Set the computer's date, time and time zone right (turn on "
+                                     "automatic time), then try again.");
+        break;
+    case Category::Server:
+        d.whatToDo = FailureText::tr("Wait a minute, then try again.");
+        break;
+    case Category::Unsupported:
+        d.whatToDo = FailureText::tr("Read the gateway's message below, and refresh the list to "
+                                     "see the keys and plans as they are now.");
+        break;
+    case Category::OperationFailed:
+        d.title = FailureText::tr("The gateway could not carry out the action");
+        d.whatToDo = FailureText::tr("Read the gateway's message below, and refresh the list "
+                                     "before you try again.");
+        break;
+    case Category::Authentication:
+    case Category::Duplicate:
+    case Category::Endpoint:
+    case Category::Unknown:
+        break;
+    }
 }
 
 struct KeychainSentence
@@ -522,8 +610,12 @@ FailureWords FailureText::describe(const Failure &failure)
     if (failure.origin == Failure::Origin::Input &&
         failure.input.operation != Failure::OperationProblem::None)
         return operationProblemWords(failure);
-    if (isBuildProblem(failure))
-        return buildProblemWords();
+    if (isBuildProblem(failure)) {
+        FailureWords d = buildProblemWords();
+        if (failure.keyAction)
+            d.whatToDo = tr("Correct what the detail names, then try again.");
+        return d;
+    }
     FailureWords d = errorWords(failure.gateway);
     if (!failure.keyAction) {
         if (failure.mayHaveBeenProcessed()) {
@@ -535,10 +627,23 @@ FailureWords FailureText::describe(const Failure &failure)
     }
     // An operation on the gateway's keys or plans rather than a create.
     const KeyAction action = *failure.keyAction;
+    wordOperationCategory(d, failure.gateway, action);
     if (failure.gateway.kind == GatewayError::Kind::Cancelled)
         d.whatToDo = tr("Try again when you are ready.");
+    if (failure.gateway.kind == GatewayError::Kind::InvalidRequest)
+        d.whatToDo = tr("Correct what the detail names, then try again.");
+    // Only a delete is refused for an enabled key; another action names another status.
+    if (failure.gateway.kind == GatewayError::Kind::Gateway &&
+        failure.gateway.refusal == KeyRefusal::KeyStatusForbids && action != KeyAction::DeleteKey) {
+        d.title = tr("Not possible in the key's status");
+        d.whatHappened = tr("The gateway does not allow this action while the key is in its "
+                            "current status.");
+        d.whatToDo = tr("Refresh the list to see the key's status, change it if needed, then try "
+                        "again.");
+    }
     if (action == KeyAction::DeleteKey && failure.stepsDone > 0)
-        d.whatHappened += QStringLiteral(" ") + tr("The key was disabled first, and it stays disabled.");
+        d.whatHappened +=
+            QStringLiteral(" ") + tr("The key was disabled first, and it stays disabled.");
     if (failure.mayHaveBeenProcessed() && isChange(action)) {
         d.mayHaveBeenProcessedWarning =
             tr("The change may have been applied even so. Refresh the list to see the key as it "

@@ -35,7 +35,9 @@ class FailureText
     Q_DECLARE_TR_FUNCTIONS(FailureText)
 
 public:
-    // For a create that failed (input, transport, gateway, installation).
+    // For a create or a key or plan operation (Failure::keyAction) that failed (input,
+    // transport, gateway, installation). An operation's words speak of its action, and a lost
+    // answer to a change warns that the change may have been applied.
     static FailureWords describe(const Failure &failure);
 
     // The facts an operator quotes to support: code, message, RequestId, HTTP status, detail.

@@ -29,8 +29,11 @@ constexpr qint64 MaxListed = 1'000'000;
 
 GatewayOperation::GatewayOperation(Context context, KeyAction action, QStringList keyIds,
                                    QObject *parent)
-    : QObject(parent), m_context(std::move(context)), m_action(action),
-      m_keyIds(std::move(keyIds)), m_step(action)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_action(action)
+    , m_keyIds(std::move(keyIds))
+    , m_step(action)
 {}
 
 GatewayOperation::~GatewayOperation()
@@ -68,8 +71,8 @@ void GatewayOperation::cancel()
         return;
     }
     // Refused input waiting for the event loop: nothing was sent, and the cancel says so.
-    fail(Failure::fromGateway(GatewayError::of(GatewayError::Kind::Cancelled, generation(), {},
-                                               false)));
+    fail(Failure::fromGateway(
+        GatewayError::of(GatewayError::Kind::Cancelled, generation(), {}, false)));
 }
 
 void GatewayOperation::send(KeyAction step, const ApiRequest &request, ReplyHandler onReply)
@@ -164,13 +167,7 @@ void GatewayOperation::finishKey(const GatewayReply &reply)
         fail(Failure::fromGateway(*error));
         return;
     }
-    GatewayKey key = std::get<GatewayKey>(std::move(result));
-    // A manual key's new secret is the one sent, whether or not the answer repeats it.
-    if (key.secret.isEmpty() && !m_sentSecret.isEmpty())
-        key.secret = m_sentSecret;
-    if (auto *held = std::get_if<GatewayKey>(&result))
-        held->secret.wipe();
-    finish(std::move(key));
+    finish(std::get<GatewayKey>(std::move(result)));
 }
 
 void GatewayOperation::finishPlanPage(const GatewayReply &reply)
@@ -298,15 +295,16 @@ Failure needsApi3(KeyAction action, ApiGeneration generation)
     return failure;
 }
 
-// What every operation checks before it sends: its ids, and that the generation has its actions.
+// What every operation checks before it sends: the ids it needs (keys, a plan: none when not
+// given), and that the generation has its actions.
 std::optional<Failure> check(std::initializer_list<KeyAction> actions, ApiGeneration generation,
-                             const QStringList &keyIds = {QStringLiteral("-")},
-                             const QString &planId = QStringLiteral("-"))
+                             const std::optional<QStringList> &keyIds = std::nullopt,
+                             const std::optional<QString> &planId = std::nullopt)
 {
     const auto blank = [](const QString &id) { return id.trimmed().isEmpty(); };
-    if (keyIds.isEmpty() || std::any_of(keyIds.begin(), keyIds.end(), blank))
+    if (keyIds && (keyIds->isEmpty() || std::any_of(keyIds->begin(), keyIds->end(), blank)))
         return Failure::fromOperation(Problem::MissingKeyId, generation);
-    if (blank(planId))
+    if (planId && blank(*planId))
         return Failure::fromOperation(Problem::MissingPlanId, generation);
     for (const KeyAction action : actions) {
         if (!KeyActions::isAvailable(action, generation))
@@ -331,8 +329,11 @@ GatewayOperation *GatewayKeys::listKeys(const KeyQuery &query)
     GatewayOperation *operation = start(KeyAction::ListKeys, query.keyIds);
     const ApiGeneration generation = m_endpoint.generation;
     std::optional<Failure> refused = check({KeyAction::ListKeys}, generation);
-    if (!isPage(query.offset, query.limit))
+    if (!refused && !isPage(query.offset, query.limit))
         refused = Failure::fromOperation(Problem::InvalidPage, generation);
+    // A filter the generation lacks would be left out, and the page would answer another question.
+    if (!refused && !KeyActions::isQueryAvailable(query, generation))
+        refused = Failure::fromOperation(Problem::FilterNeedsApi3, generation);
     if (refused) {
         operation->refuse(*refused);
         return operation;
@@ -347,7 +348,7 @@ GatewayOperation *GatewayKeys::showKey(const QString &keyId)
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::DescribeKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    if (const auto refused = check({KeyAction::DescribeKey}, generation, {id})) {
+    if (const auto refused = check({KeyAction::DescribeKey}, generation, QStringList{id})) {
         operation->refuse(*refused);
         return operation;
     }
@@ -361,7 +362,7 @@ GatewayOperation *GatewayKeys::enableKey(const QString &keyId)
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::EnableKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    if (const auto refused = check({KeyAction::EnableKey}, generation, {id})) {
+    if (const auto refused = check({KeyAction::EnableKey}, generation, QStringList{id})) {
         operation->refuse(*refused);
         return operation;
     }
@@ -375,7 +376,7 @@ GatewayOperation *GatewayKeys::disableKey(const QString &keyId)
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::DisableKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    if (const auto refused = check({KeyAction::DisableKey}, generation, {id})) {
+    if (const auto refused = check({KeyAction::DisableKey}, generation, QStringList{id})) {
         operation->refuse(*refused);
         return operation;
     }
@@ -389,9 +390,9 @@ GatewayOperation *GatewayKeys::deleteKey(const QString &keyId, bool disableFirst
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::DeleteKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    const auto refused =
-        disableFirst ? check({KeyAction::DisableKey, KeyAction::DeleteKey}, generation, {id})
-                     : check({KeyAction::DeleteKey}, generation, {id});
+    const auto refused = disableFirst ? check({KeyAction::DisableKey, KeyAction::DeleteKey},
+                                              generation, QStringList{id})
+                                      : check({KeyAction::DeleteKey}, generation, QStringList{id});
     if (refused) {
         operation->refuse(*refused);
         return operation;
@@ -409,7 +410,7 @@ GatewayOperation *GatewayKeys::rotateKey(const QString &keyId, const SecretStrin
     const QString id = keyId.trimmed();
     GatewayOperation *operation = start(KeyAction::RotateKey, {id});
     const ApiGeneration generation = m_endpoint.generation;
-    std::optional<Failure> refused = check({KeyAction::RotateKey}, generation, {id});
+    std::optional<Failure> refused = check({KeyAction::RotateKey}, generation, QStringList{id});
     // Pastes often carry a newline; the gateway would refuse it, or worse, keep it.
     QString typed = newSecret.toString();
     SecretString secret(typed.trimmed());
@@ -440,7 +441,7 @@ GatewayOperation *GatewayKeys::listPlans(qint64 offset, int limit)
     GatewayOperation *operation = start(KeyAction::ListPlans, {});
     const ApiGeneration generation = m_endpoint.generation;
     std::optional<Failure> refused = check({KeyAction::ListPlans}, generation);
-    if (!isPage(offset, limit))
+    if (!refused && !isPage(offset, limit))
         refused = Failure::fromOperation(Problem::InvalidPage, generation);
     if (refused) {
         operation->refuse(*refused);
@@ -457,7 +458,7 @@ GatewayOperation *GatewayKeys::listPlanKeys(const QString &planId, qint64 offset
     GatewayOperation *operation = start(KeyAction::ListPlanKeys, {});
     const ApiGeneration generation = m_endpoint.generation;
     std::optional<Failure> refused =
-        check({KeyAction::ListPlanKeys}, generation, {QStringLiteral("-")}, plan);
+        check({KeyAction::ListPlanKeys}, generation, std::nullopt, plan);
     if (!refused && !isPage(offset, limit))
         refused = Failure::fromOperation(Problem::InvalidPage, generation);
     if (refused) {

@@ -41,8 +41,8 @@ class GatewayOperation : public QObject
 public:
     ~GatewayOperation() override;
 
-    KeyAction action() const;    // the action the caller asked for (for several steps, the last)
-    QStringList keyIds() const;  // the keys it acts on, if any
+    KeyAction action() const;   // the action the caller asked for (for several steps, the last)
+    QStringList keyIds() const; // the keys it acts on, if any
     bool isFinished() const;
 
     // Stops it; finished() then reports a Cancelled transport failure (whether the request had
@@ -98,7 +98,7 @@ private:
     QPointer<GatewayCall> m_call;
     KeyAction m_step;
     ReplyHandler m_onReply;
-    bool m_sent = false;  // whether any step was sent
+    bool m_sent = false; // whether any step was sent
     int m_stepsDone = 0; // the steps the gateway confirmed, of several
     // The new secret of a rotation: masked in whatever the server says back, wiped at the end.
     SecretString m_sentSecret;
@@ -127,13 +127,15 @@ public:
     GatewayOperation *enableKey(const QString &keyId);
     GatewayOperation *disableKey(const QString &keyId);
     // `disableFirst`: an enabled key is disabled, then deleted (two actions, the second only
-    // after the first was confirmed).
+    // after the first was confirmed; progressed(1, 2) between them).
     GatewayOperation *deleteKey(const QString &keyId, bool disableFirst = false);
     // An empty secret lets the gateway draw one.
     GatewayOperation *rotateKey(const QString &keyId, const SecretString &newSecret);
     GatewayOperation *listPlans(qint64 offset, int limit);
     GatewayOperation *listPlanKeys(const QString &planId, qint64 offset, int limit);
-    GatewayOperation *planBindings(); // every plan and its keys, page by page
+    // Every plan and its keys, page by page (PageLimit a page); once the plans are listed,
+    // progressed(plans whose keys are gathered, plans).
+    GatewayOperation *planBindings();
     GatewayOperation *bindKeys(const QString &planId, const QStringList &keyIds);
     GatewayOperation *unbindKeys(const QString &planId, const QStringList &keyIds);
 

@@ -40,6 +40,7 @@ public:
     std::unique_ptr<HttpListener> listener;
     int requestCount = 0;
     QHash<QByteArray, int> requestsPerAction;
+    int createdKeys = 0;
     bool demoOnNetwork = false;
 
     bool listened(bool ok, const QHostAddress &address);
@@ -121,6 +122,8 @@ HttpResponse GatewayEmulator::Private::answer(const Handler &handler,
     const ActionOutcome outcome = lifecycle.execute(call, now);
     if (const auto *failure = std::get_if<ApiFailure>(&outcome))
         return refuse(*failure);
+    if (call.action == EmulatedAction::CreateKey)
+        ++createdKeys;
     // Ids only: a secret never reaches the log.
     qCDebug(lcEmulator).noquote() << request.method << request.path
                                   << emulatedActionName(call.action) << "for" << call.accountId
@@ -293,7 +296,7 @@ int GatewayEmulator::requestCount() const
 
 int GatewayEmulator::createdKeyCount() const
 {
-    return d->keys.keyCount();
+    return d->createdKeys;
 }
 
 bool GatewayEmulator::hasKey(const QString &keyId) const
@@ -389,6 +392,11 @@ QString GatewayEmulator::addUsagePlan(const QString &account, const QString &nam
 void GatewayEmulator::bindKeys(const QString &planId, const QStringList &keyIds)
 {
     d->plans.bind(planId, keyIds, d->clock->currentUtc());
+}
+
+void GatewayEmulator::unbindKeys(const QString &planId, const QStringList &keyIds)
+{
+    d->plans.unbind(planId, keyIds, d->clock->currentUtc());
 }
 
 int GatewayEmulator::seedKeys(int count, const QString &account)

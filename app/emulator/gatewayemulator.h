@@ -50,7 +50,9 @@
 //   bad rotated manual secret    4000 InvalidParameterValue.FormatError
 //   delete an enabled key        4000 UnsupportedOperation.InvalidStatus
 //   delete a bound key           4000 UnsupportedOperation.ResourceIsInUse
-//   bind/unbind unknown keys     4000 InvalidParameterValue.InvalidAccessKeyIds
+//   bind unknown keys            4000 InvalidParameterValue.InvalidAccessKeyIds
+//   unbind a key not bound       5000 ResourceNotFound.InvalidAccessKeyId (3.0 only: 2.0 has
+//                                     no UnBindSecretIds and answers InvalidAction)
 //   bind a bound key             4000 FailedOperation.AlreadyBindUsagePlan
 //   plan key limit reached       4400 LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded
 // The codeDesc of API 2.0 carries the 3.0 name; 5000 is 2.0's "resource does not exist".
@@ -132,8 +134,10 @@ public:
     // that nothing was sent twice. With an action name ("DisableApiKey"), those that named it.
     int requestCount() const;
     int requestCount(QByteArrayView action) const;
-    // Keys that exist now, all accounts (created, seeded, not deleted).
+    // Keys created through CreateApiKey so far, all accounts (seeded ones are not counted, deleted
+    // ones still are).
     int createdKeyCount() const;
+    // Keys the account holds now: created or seeded, and not deleted.
     int keyCount(const QString &account) const;
     bool hasKey(const QString &keyId) const;
     bool keyEnabled(const QString &keyId) const;
@@ -159,9 +163,10 @@ public:
     QString addUsagePlan(const QString &account, const QString &name, const QString &description,
                          int maxRequestsPerSecond);
     void bindKeys(const QString &planId, const QStringList &keyIds);
+    void unbindKeys(const QString &planId, const QStringList &keyIds);
     // `count` keys for load tests (5,000 in well under a second): names cycle through a few
-    // stems, every tenth is manual, every seventh disabled. Seeding ignores the key limit;
-    // creates through the API still stop at it, so raise it with setKeyLimit() to create more.
+    // stems, every tenth is manual, every seventh disabled. The key limit does not stop seeding,
+    // but seeded keys count toward it as held keys: raise it with setKeyLimit() to create more.
     int seedKeys(int count, const QString &account);
     // What --demo starts with: six keys of both types and states, two usage plans with keys
     // bound (one key to both), so that every screen has something to show.

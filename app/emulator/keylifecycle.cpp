@@ -247,8 +247,10 @@ ActionOutcome KeyLifecycle::unbind(const VerifiedCall &call, const QDateTime &no
     if (!plan)
         return planNotFound();
     for (const QString &id : call.keyIds) {
+        // The vendor documents only ResourceNotFound for UnBindSecretIds: a key that is not
+        // bound to the plan is not found there.
         if (!m_keys.find(call.accountId, id) || !plan->keySet.contains(id))
-            return ApiFailure{ApiFailureKind::InvalidAccessKeyIds,
+            return ApiFailure{ApiFailureKind::KeyNotFound,
                               u"An AccessKeyIds entry is not a key bound to this usage plan."_s};
     }
     m_plans.unbind(call.planId, call.keyIds, nowUtc);

@@ -136,7 +136,7 @@ const LegacyNames &legacyNames(EmulatedAction action)
     case EmulatedAction::ListPlanKeys:
         return planKeys;
     case EmulatedAction::BindKeys:
-    case EmulatedAction::UnbindKeys:
+    case EmulatedAction::UnbindKeys: // refused before its names are looked at
         return bind;
     }
     return create;
@@ -411,7 +411,8 @@ VerificationResult LegacyApiHandler::verify(const ReceivedRequest &request, qint
                            u"The parameter %1 is missing."_s.arg(QLatin1StringView(required)));
     }
     const auto action = emulatedActionFromName(parameters.at("Action"));
-    if (!action)
+    // The legacy pages document every key action but UnBindSecretIds.
+    if (!action || *action == EmulatedAction::UnbindKeys)
         return refusal(ApiFailureKind::InvalidAction, u"The action is not known."_s);
     const LegacyNames &names = legacyNames(*action);
     for (const auto &[name, value] : parameters) {

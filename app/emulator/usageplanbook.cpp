@@ -9,13 +9,13 @@ using namespace Qt::StringLiterals;
 const UsagePlanBook::StoredPlan &UsagePlanBook::add(const QString &accountId, const QString &name,
                                                     const QString &description,
                                                     int maxRequestsPerSecond,
-                                                    const QDateTime &nowUtc)
+                                                    const QDateTime &nowUtc, const QString &id)
 {
     StoredPlan plan;
+    plan.id = id;
     // The vendor's form: "usagePlan-" and eight lower-case letters or digits.
-    do {
+    while (plan.id.isEmpty() || m_plans.contains(plan.id))
         plan.id = u"usagePlan-"_s + KeyRegistry::randomAlphanumeric(8).toLower();
-    } while (m_plans.contains(plan.id));
     plan.accountId = accountId;
     plan.name = name;
     plan.description = description;

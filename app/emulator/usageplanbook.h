@@ -25,8 +25,10 @@ public:
         QSet<QString> keySet;
     };
 
+    // An empty id (or one taken) draws a new one.
     const StoredPlan &add(const QString &accountId, const QString &name, const QString &description,
-                          int maxRequestsPerSecond, const QDateTime &nowUtc);
+                          int maxRequestsPerSecond, const QDateTime &nowUtc,
+                          const QString &id = {});
     // The account's plan, or nullptr: another account's plan does not exist for this one.
     const StoredPlan *find(const QString &accountId, const QString &planId) const;
     // The account's plan ids, oldest first.

@@ -90,6 +90,7 @@ GatewayError codeError(const QString &code, const QString &message = u"refused"_
         ErrorCatalog::classify(ApiGeneration::Api3, code);
     error.category = classified.category;
     error.retryLater = classified.retryLater;
+    error.refusal = classified.refusal;
     return error;
 }
 
@@ -103,8 +104,11 @@ GatewayError lostAnswer()
 QString allWords(const Failure &failure)
 {
     const FailureWords words = FailureText::describe(failure);
-    return QStringList{words.title, words.whatHappened, words.whatToDo,
-                       words.mayHaveBeenProcessedWarning, FailureText::details(failure),
+    return QStringList{words.title,
+                       words.whatHappened,
+                       words.whatToDo,
+                       words.mayHaveBeenProcessedWarning,
+                       FailureText::details(failure),
                        FailureText::inputProblems(failure).join(u'\n')}
         .join(u'\n');
 }
@@ -120,10 +124,10 @@ public:
                                             m_outcome = outcome;
                                             ++m_reports;
                                         });
-        m_progress = QObject::connect(operation, &GatewayOperation::progressed,
-                                      [this](int done, int total) {
-                                          m_progressed.append({done, total});
-                                      });
+        m_progress =
+            QObject::connect(operation, &GatewayOperation::progressed, [this](int done, int total) {
+                m_progressed.append({done, total});
+            });
     }
     ~Watch()
     {
@@ -131,7 +135,10 @@ public:
         QObject::disconnect(m_progress);
     }
 
-    bool wait() { return QTest::qWaitFor([this] { return m_reports > 0; }, 2000); }
+    bool wait()
+    {
+        return QTest::qWaitFor([this] { return m_reports > 0; }, 2000);
+    }
     int reports() const { return m_reports; }
     const GatewayOutcome &outcome() const { return m_outcome; }
     const QList<std::pair<int, int>> &progressed() const { return m_progressed; }
@@ -168,6 +175,7 @@ private slots:
     void falseAnswerIsAFailure();
     void inputProblemsSendNothing_data();
     void inputProblemsSendNothing();
+    void api2SendsTheLegacyNamesAndReadsTheLegacyAnswer();
     void api2SaysWhichActionsNeedApi3();
     void disableThenDeleteWaitsForTheDisable();
     void disableThenDeleteStopsAtTheFirstFailure();
@@ -175,11 +183,14 @@ private slots:
     void deleteRefusalsSayWhatToDo();
     void newCodesHaveWordsOfTheirOwn_data();
     void newCodesHaveWordsOfTheirOwn();
+    void wordsOfAnActionNeverSpeakOfCreating_data();
+    void wordsOfAnActionNeverSpeakOfCreating();
     void planBindingsPagesToTheEnd();
     void planBindingsStopsAtAnEmptyPage();
     void planBindingsStopsAtTheFirstFailure();
     void cancelStopsTheCallInFlight();
     void cancelBetweenDisableAndDelete();
+    void cancelWhileGatheringPlans();
     void lostAnswerToAChangeIsNeverResent_data();
     void lostAnswerToAChangeIsNeverResent();
     void lostAnswerToAReadWarnsOfNoChange();
@@ -220,8 +231,7 @@ void tst_GatewayKeys::eachOperationSendsItsActionOnce_data()
     QTest::newRow("show") << Op::Show << "DescribeApiKey"_ba << keyId
                           << QJsonValue(apiKey(u"AKIDkey1"_s, 1, u"theSecret_0123456789"_s)) << 2;
     QTest::newRow("enable") << Op::Enable << "EnableApiKey"_ba << keyId << QJsonValue(true) << 0;
-    QTest::newRow("disable") << Op::Disable << "DisableApiKey"_ba << keyId << QJsonValue(true)
-                             << 0;
+    QTest::newRow("disable") << Op::Disable << "DisableApiKey"_ba << keyId << QJsonValue(true) << 0;
     QTest::newRow("delete") << Op::Delete << "DeleteApiKey"_ba << keyId << QJsonValue(true) << 0;
     QTest::newRow("rotate") << Op::Rotate << "UpdateApiKey"_ba << keyId
                             << QJsonValue(apiKey(u"AKIDkey1"_s, 1, u"drawnSecret_0123456789"_s))
@@ -358,8 +368,7 @@ void tst_GatewayKeys::rotateSendsTheNewSecretAndReportsIt()
 {
     ScriptedSender sender;
     const QString secret = u"newManualSecret_0123"_s;
-    // The answer need not repeat the secret: the one sent is the key's.
-    sender.scriptResult(apiKey(u"AKIDa"_s));
+    sender.scriptResult(apiKey(u"AKIDa"_s, 1, secret));
     const auto keys = keysFor(sender);
     Watch watch(keys->rotateKey(u"AKIDa"_s, SecretString(secret + u"\n"_s)));
     QVERIFY(watch.wait());
@@ -410,6 +419,7 @@ void tst_GatewayKeys::inputProblemsSendNothing_data()
     QTest::newRow("missing SecretKey") << 10;
     QTest::newRow("plain http to another computer") << 11;
     QTest::newRow("unbind with a blank key id") << 12;
+    QTest::newRow("rotate: API 2.0 GET would put the secret in the URL") << 13;
 }
 
 void tst_GatewayKeys::inputProblemsSendNothing()
@@ -424,11 +434,16 @@ void tst_GatewayKeys::inputProblemsSendNothing()
         credentials.secretKey = {};
     if (row == 11)
         endpoint.url = QUrl(u"http://gateway.example.com/"_s);
+    if (row == 13) {
+        endpoint = endpointOf(ApiGeneration::Api2);
+        endpoint.httpMethod = LegacyHttpMethod::Get;
+    }
     keys.setAccount(credentials, endpoint);
 
-    const QString secret = row == 3   ? u"short_1"_s
-                           : row == 4 ? u"has a space in it_01"_s
-                                      : QString(51, u'x');
+    const QString secret = row == 3    ? u"short_1"_s
+                           : row == 4  ? u"has a space in it_01"_s
+                           : row == 13 ? u"validManualSecret_01"_s
+                                       : QString(51, u'x');
     GatewayOperation *operation = nullptr;
     switch (row) {
     case 0:
@@ -445,6 +460,7 @@ void tst_GatewayKeys::inputProblemsSendNothing()
     case 3:
     case 4:
     case 5:
+    case 13:
         operation = keys.rotateKey(u"AKIDa"_s, SecretString(secret));
         break;
     case 6:
@@ -481,20 +497,60 @@ void tst_GatewayKeys::inputProblemsSendNothing()
     QVERIFY(!words.whatToDo.isEmpty());
     QVERIFY(words.mayHaveBeenProcessedWarning.isEmpty());
     QVERIFY2(!FailureText::inputProblems(failure).isEmpty(), qPrintable(allWords(failure)));
-    if (row >= 3 && row <= 5) {
+    if (row >= 3 && row <= 5)
         QCOMPARE(failure.input.operation, Failure::OperationProblem::InvalidNewSecret);
-        QVERIFY(!allWords(failure).contains(secret));
-    }
+    if (row == 13)
+        QCOMPARE(failure.input.secretInUrl, SecretInUrl::KeySecret);
+    QVERIFY(!allWords(failure).contains(secret));
+    // Words of this action, not of creating a key.
+    QVERIFY2(!allWords(failure).contains(u"creat"_s, Qt::CaseInsensitive),
+             qPrintable(allWords(failure)));
     QTest::qWait(20);
     QCOMPARE(watch.reports(), 1);
 }
 
+void tst_GatewayKeys::api2SendsTheLegacyNamesAndReadsTheLegacyAnswer()
+{
+    ScriptedSender sender;
+    sender.scriptResult(
+        QJsonObject{{u"totalCount"_s, 1},
+                    {u"apiKeyStatusSet"_s, QJsonArray{QJsonObject{{u"secretId"_s, u"AKIDlegacy"_s},
+                                                                  {u"secretName"_s, u"old one"_s},
+                                                                  {u"status"_s, 0}}}}},
+        ApiGeneration::Api2);
+    sender.scriptResult(QJsonObject{}, ApiGeneration::Api2);
+    const auto keys = keysFor(sender, ApiGeneration::Api2);
+    KeyQuery query;
+    query.search = u"old"_s;
+    Watch listed(keys->listKeys(query));
+    QVERIFY(listed.wait());
+    QVERIFY2(listed.is<KeyPage>(), qPrintable(allWords(listed.failure())));
+    QCOMPARE(listed.get<KeyPage>().keys.value(0).keyId, u"AKIDlegacy"_s);
+    QVERIFY(!listed.get<KeyPage>().keys.value(0).enabled);
+    QMap<QString, QString> sent = sender.formParameters(0);
+    QCOMPARE(sent.value(u"Action"_s), u"DescribeApiKeysStatus"_s);
+    QCOMPARE(sent.value(u"searchName"_s), u"old"_s);
+    QCOMPARE(sent.value(u"SecretId"_s), account);
+    QVERIFY(sent.contains(u"Signature"_s));
+
+    Watch enabled(keys->enableKey(u"AKIDlegacy"_s));
+    QVERIFY(enabled.wait());
+    QVERIFY(enabled.is<std::monostate>());
+    sent = sender.formParameters(1);
+    QCOMPARE(sent.value(u"Action"_s), u"EnableApiKey"_s);
+    // The key's own `secretId` beside the operator's common `SecretId`.
+    QCOMPARE(sent.value(u"secretId"_s), u"AKIDlegacy"_s);
+    QCOMPARE(sent.value(u"SecretId"_s), account);
+    QCOMPARE(sender.generations(),
+             (QList<ApiGeneration>{ApiGeneration::Api2, ApiGeneration::Api2}));
+}
+
 void tst_GatewayKeys::api2SaysWhichActionsNeedApi3()
 {
-    const QList<KeyAction> all{KeyAction::ListKeys,   KeyAction::DescribeKey, KeyAction::RotateKey,
-                               KeyAction::EnableKey,  KeyAction::DisableKey,  KeyAction::DeleteKey,
-                               KeyAction::ListPlans,  KeyAction::ListPlanKeys,
-                               KeyAction::BindKeys,   KeyAction::UnbindKeys};
+    const QList<KeyAction> all{KeyAction::ListKeys,  KeyAction::DescribeKey,  KeyAction::RotateKey,
+                               KeyAction::EnableKey, KeyAction::DisableKey,   KeyAction::DeleteKey,
+                               KeyAction::ListPlans, KeyAction::ListPlanKeys, KeyAction::BindKeys,
+                               KeyAction::UnbindKeys};
     int lacking = 0;
     for (const KeyAction action : all) {
         QVERIFY(KeyActions::isAvailable(action, ApiGeneration::Api3));
@@ -556,16 +612,19 @@ void tst_GatewayKeys::api2SaysWhichActionsNeedApi3()
         QVERIFY2(words.title.contains(u"API 3.0"_s), qPrintable(words.title));
         QVERIFY(words.whatToDo.contains(u"API 3.0"_s));
     }
-    // API 2.0 documents no usage plans and no DescribeApiKey.
+    // The legacy pages document no way to unbind keys.
     QVERIFY(lacking > 0);
 
-    // Gathering the plans' keys checks both of its actions before the first is sent.
+    // A filter API 2.0 lacks would be left out, and the page would answer another question.
     ScriptedSender sender;
     const auto keys = keysFor(sender, ApiGeneration::Api2);
-    Watch watch(keys->planBindings());
+    KeyQuery query;
+    query.status = KeyStatusFilter::Enabled;
+    Watch watch(keys->listKeys(query));
     QVERIFY(watch.wait());
-    QCOMPARE(watch.failure().input.operation, Failure::OperationProblem::NeedsApi3);
+    QCOMPARE(watch.failure().input.operation, Failure::OperationProblem::FilterNeedsApi3);
     QCOMPARE(sender.sendCount(), 0);
+    QVERIFY(FailureText::describe(watch.failure()).title.contains(u"API 3.0"_s));
 }
 
 void tst_GatewayKeys::disableThenDeleteWaitsForTheDisable()
@@ -672,14 +731,14 @@ void tst_GatewayKeys::newCodesHaveWordsOfTheirOwn_data()
                                  << u"no key with this id"_s;
     QTest::newRow("unknown plan") << u"ResourceNotFound.InvalidUsagePlan"_s
                                   << u"no usage plan with this id"_s;
-    QTest::newRow("already bound") << u"FailedOperation.AlreadyBindUsagePlan"_s
-                                   << u"bound to this usage plan already"_s;
+    QTest::newRow("already bound")
+        << u"FailedOperation.AlreadyBindUsagePlan"_s << u"bound to this usage plan already"_s;
     QTest::newRow("plan full") << u"LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded"_s
                                << u"as many keys as it may"_s;
     QTest::newRow("invalid ids") << u"InvalidParameterValue.InvalidAccessKeyIds"_s
                                  << u"are not keys of the account"_s;
-    QTest::newRow("update not allowed") << u"UnsupportedOperation.UnsupportedUpdateApiKey"_s
-                                        << u"does not allow this change"_s;
+    QTest::newRow("update not allowed")
+        << u"UnsupportedOperation.UnsupportedUpdateApiKey"_s << u"does not allow this change"_s;
 }
 
 void tst_GatewayKeys::newCodesHaveWordsOfTheirOwn()
@@ -692,6 +751,34 @@ void tst_GatewayKeys::newCodesHaveWordsOfTheirOwn()
     QVERIFY2(described.whatHappened.contains(words), qPrintable(allWords(failure)));
     QVERIFY(!described.whatToDo.isEmpty());
     QVERIFY(!described.title.isEmpty());
+}
+
+void tst_GatewayKeys::wordsOfAnActionNeverSpeakOfCreating_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const char *code :
+         {"AuthFailure.SignatureFailure", "UnauthorizedOperation", "InvalidParameter",
+          "LimitExceeded.SomethingElse", "RequestLimitExceeded", "AuthFailure.SignatureExpire",
+          "InternalError", "InvalidAction", "UnsupportedOperation.SomethingElse",
+          "FailedOperation.SomethingElse", "Never.Heard.Of"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void tst_GatewayKeys::wordsOfAnActionNeverSpeakOfCreating()
+{
+    QFETCH(QString, code);
+    ScriptedSender sender;
+    sender.scriptError(codeError(code));
+    const auto keys = keysFor(sender);
+    Watch watch(keys->deleteKey(u"AKIDa"_s));
+    QVERIFY(watch.wait());
+    const FailureWords words = FailureText::describe(watch.failure());
+    const QString said = words.title + u'\n' + words.whatHappened + u'\n' + words.whatToDo;
+    QVERIFY(!words.title.isEmpty());
+    QVERIFY(!words.whatToDo.isEmpty());
+    QVERIFY2(!said.contains(u"creat"_s, Qt::CaseInsensitive), qPrintable(said));
+    if (code == u"UnauthorizedOperation"_s)
+        QVERIFY2(words.whatToDo.contains(u"DeleteApiKey"_s), qPrintable(said));
 }
 
 void tst_GatewayKeys::planBindingsPagesToTheEnd()
@@ -812,6 +899,29 @@ void tst_GatewayKeys::cancelBetweenDisableAndDelete()
     QCOMPARE(watch.failure().gateway.kind, GatewayError::Kind::Cancelled);
     QCOMPARE(watch.failure().stepsDone, 1);
     QVERIFY(!watch.failure().mayHaveBeenProcessed());
+}
+
+void tst_GatewayKeys::cancelWhileGatheringPlans()
+{
+    ScriptedSender sender;
+    sender.scriptResult(planPage(2, {u"p1"_s, u"p2"_s}));
+    sender.scriptResult(planKeyPage(0, {}));
+    sender.scriptResult(planKeyPage(0, {}));
+    sender.holdCalls(true);
+    const auto keys = keysFor(sender);
+    GatewayOperation *operation = keys->planBindings();
+    Watch watch(operation);
+    QTest::qWait(10);
+    sender.release();
+    QVERIFY(QTest::qWaitFor([&] { return sender.sendCount() == 2; }, 2000));
+    operation->cancel();
+    QCOMPARE(watch.reports(), 1);
+    QCOMPARE(watch.failure().gateway.kind, GatewayError::Kind::Cancelled);
+    QCOMPARE(watch.failure().keyAction, std::optional<KeyAction>(KeyAction::ListPlanKeys));
+    sender.release();
+    QTest::qWait(20);
+    QCOMPARE(sender.sendCount(), 2);
+    QCOMPARE(watch.reports(), 1);
 }
 
 void tst_GatewayKeys::lostAnswerToAChangeIsNeverResent_data()
@@ -1002,8 +1112,8 @@ void tst_GatewayKeys::rotatedSecretOfAnotherAccountIsNotSaved()
     QVERIFY(saveAndWait(savedKeys, other, SecretString(u"otherSecret_0123456789"_s)));
     GatewayEndpoint elsewhere = endpointOf(ApiGeneration::Api3);
     elsewhere.url = QUrl(u"https://gateway.example.com/"_s);
-    QVERIFY(saveAndWait(savedKeys, savedRecord(elsewhere),
-                        SecretString(u"elsewhereSecret_01234"_s)));
+    QVERIFY(
+        saveAndWait(savedKeys, savedRecord(elsewhere), SecretString(u"elsewhereSecret_01234"_s)));
     const int operations = store.operationCount();
 
     ScriptedSender sender;

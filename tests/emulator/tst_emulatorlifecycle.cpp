@@ -4,10 +4,13 @@
 // independent ReferenceSigner (tests/support).
 
 #include "gatewayemulator.h"
+#include "keyactions.h"
+#include "requestsigning.h"
 #include "signedrequests.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 #include <QtTest>
@@ -103,7 +106,12 @@ private slots:
     void seedDemo();
     void seedKeysIsFastAndPagesThrough();
 
+    void coreBuiltRequestsRoundTrip_data();
+    void coreBuiltRequestsRoundTrip();
+
 private:
+    // The application's own builder and decoders against the emulator.
+    GatewayAnswer sendCore(const ApiRequest &request, ApiGeneration generation);
     EmulatorReply api3(QByteArrayView action, const QJsonObject &body,
                        QByteArrayView secretId = SecretId, QByteArrayView secretKey = SecretKey);
     EmulatorReply api2(QByteArrayView action, const Parameters &business,
@@ -738,9 +746,15 @@ void TestEmulatorLifecycle::bindAndUnbind()
     QCOMPARE(unbound.json().value(u"Response"_s).toObject().value(u"Result"_s), QJsonValue(true));
     QVERIFY(!m_emulator->isBound(a));
     QVERIFY(m_emulator->isBound(b));
+    // UnBindSecretIds documents ResourceNotFound only: a key not bound is not found there.
     QCOMPARE(api3("UnBindSecretIds", {{u"UsagePlanId"_s, plan}, {u"AccessKeyIds"_s, QJsonArray{a}}})
                  .api3Code(),
-             u"InvalidParameterValue.InvalidAccessKeyIds"_s);
+             u"ResourceNotFound.InvalidAccessKeyId"_s);
+    QCOMPARE(api3("UnBindSecretIds",
+                  {{u"UsagePlanId"_s, plan}, {u"AccessKeyIds"_s, QJsonArray{b, u"AKIDnone"_s}}})
+                 .api3Code(),
+             u"ResourceNotFound.InvalidAccessKeyId"_s);
+    QVERIFY(m_emulator->isBound(b));
     QCOMPARE(api3("UnBindSecretIds",
                   {{u"UsagePlanId"_s, u"usagePlan-none"_s}, {u"AccessKeyIds"_s, QJsonArray{b}}})
                  .api3Code(),
@@ -815,8 +829,10 @@ void TestEmulatorLifecycle::bindApi2()
     const EmulatorReply again = api2("BindSecretIds", both);
     QCOMPARE(again.api2Code().toInt(), 4000);
     QCOMPARE(again.api2CodeDesc(), u"FailedOperation.AlreadyBindUsagePlan"_s);
-    QCOMPARE(api2("UnBindSecretIds", both).api2Code().toInt(-1), 0);
-    QVERIFY(!m_emulator->isBound(a) && !m_emulator->isBound(b));
+    // API 2.0 documents no UnBindSecretIds.
+    QCOMPARE(api2("UnBindSecretIds", both).api2CodeDesc(), u"InvalidAction"_s);
+    QVERIFY(m_emulator->isBound(a) && m_emulator->isBound(b));
+    m_emulator->unbindKeys(plan, {a, b});
     QCOMPARE(api2("BindSecretIds", {{"usagePlanId", plan.toLatin1()}}).api2CodeDesc(),
              u"MissingParameter"_s);
     m_emulator->setPlanKeyLimit(1);
@@ -965,9 +981,6 @@ void TestEmulatorLifecycle::seedKeysIsFastAndPagesThrough()
     qInfo("seeded 5000 keys in %lld ms", seedMs);
     QVERIFY2(seedMs < 1000, qPrintable(u"%1 ms"_s.arg(seedMs)));
     QCOMPARE(m_emulator->keyCount(Account), 5000);
-    // Seeding is past the key limit; creating through the API still stops at it.
-    QCOMPARE(api3("CreateApiKey", {{u"SecretName"_s, u"one more"_s}}).api3Code(),
-             u"LimitExceeded.ApiKeyCountLimitExceeded"_s);
 
     timer.restart();
     QSet<QString> seen;
@@ -994,6 +1007,167 @@ void TestEmulatorLifecycle::seedKeysIsFastAndPagesThrough()
     QVERIFY2(filtered.api3Code().isEmpty(), filtered.body.constData());
     QCOMPARE(filtered.api3Result().value(u"TotalCount"_s).toInteger(), 834);
     QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+
+    // The key limit does not stop seeding, but seeded keys count toward it.
+    QCOMPARE(api3("CreateApiKey", {{u"SecretName"_s, u"one more"_s}}).api3Code(),
+             u"LimitExceeded.ApiKeyCountLimitExceeded"_s);
+    QCOMPARE(m_emulator->createdKeyCount(), 0);
+    m_emulator->setKeyLimit(5001);
+    QVERIFY(api3("CreateApiKey", {{u"SecretName"_s, u"one more"_s}}).api3Code().isEmpty());
+    QCOMPARE(m_emulator->createdKeyCount(), 1);
+    QCOMPARE(m_emulator->keyCount(Account), 5001);
+}
+
+namespace {
+
+class CountingNonces final : public NonceSource
+{
+public:
+    quint32 nextNonce() override { return ++m_nonce; }
+
+private:
+    quint32 m_nonce = 90000;
+};
+
+template <typename T, typename Result> T valueOf(const Result &result)
+{
+    if (const auto *error = std::get_if<GatewayError>(&result))
+        qWarning("gateway error %s: %s", qPrintable(error->code), qPrintable(error->message));
+    return std::holds_alternative<T>(result) ? std::get<T>(result) : T();
+}
+
+} // namespace
+
+GatewayAnswer TestEmulatorLifecycle::sendCore(const ApiRequest &request, ApiGeneration generation)
+{
+    static CountingNonces nonces;
+    GatewayEndpoint endpoint;
+    endpoint.generation = generation;
+    endpoint.url = m_emulator->endpointUrl(generation);
+    const RequestSigner signer(m_clock, nonces);
+    const BuiltRequest built =
+        signer.sign(request,
+                    OperatorCredentials::fromInput(QString::fromLatin1(SecretId),
+                                                   QString::fromLatin1(SecretKey)),
+                    endpoint);
+    if (!built.isValid())
+        return GatewayError{};
+    const EmulatorReply reply = m_client->send(built.request.method, built.request.url,
+                                               built.request.headers, built.request.body);
+    return ResponseEnvelope::parse(generation, reply.body);
+}
+
+void TestEmulatorLifecycle::coreBuiltRequestsRoundTrip_data()
+{
+    QTest::addColumn<ApiGeneration>("generation");
+    QTest::newRow("API 3.0") << ApiGeneration::Api3;
+    QTest::newRow("API 2.0") << ApiGeneration::Api2;
+}
+
+void TestEmulatorLifecycle::coreBuiltRequestsRoundTrip()
+{
+    // Both sides follow docs/PROTOCOL.md; the reference-signed tests above pin the emulator to
+    // it, tst_keyactions the core. This proves that the two agree on every name.
+    QFETCH(ApiGeneration, generation);
+    const bool api3 = generation == ApiGeneration::Api3;
+    const QString manual = m_emulator->addKey(Account, u"manual key"_s, KeyType::Manual, true,
+                                              u"core_manual_1"_s, u"core_secret_1"_s);
+    const QString automatic = m_emulator->addKey(Account, u"auto key"_s, KeyType::Auto, true);
+    const QString plan = m_emulator->addUsagePlan(Account, u"standard"_s, u"desc"_s, 50);
+    auto done = [&](const ApiRequest &request) -> QString {
+        const GatewayAnswer answer = sendCore(request, generation);
+        if (const auto *error = std::get_if<GatewayError>(&answer))
+            return error->description.isEmpty() ? error->code : error->description;
+        const auto problem = KeyActions::decodeDone(std::get<GatewayReply>(answer));
+        return problem ? problem->code : QString();
+    };
+    auto keyPage = [&](const ApiRequest &request) {
+        const GatewayAnswer answer = sendCore(request, generation);
+        if (!std::holds_alternative<GatewayReply>(answer))
+            return KeyPage{};
+        return valueOf<KeyPage>(KeyActions::decodeKeyPage(std::get<GatewayReply>(answer)));
+    };
+    auto key = [&](const ApiRequest &request) {
+        const GatewayAnswer answer = sendCore(request, generation);
+        if (!std::holds_alternative<GatewayReply>(answer))
+            return GatewayKey{};
+        return valueOf<GatewayKey>(KeyActions::decodeKey(std::get<GatewayReply>(answer)));
+    };
+
+    KeyQuery query;
+    query.limit = 100;
+    KeyPage page = keyPage(KeyActions::listKeys(query, generation));
+    QCOMPARE(page.totalCount, 2);
+    QCOMPARE(page.keys.size(), 2);
+    QCOMPARE(page.keys.at(0).keyId, automatic);
+    QCOMPARE(page.keys.at(1).type, std::optional<KeyType>(KeyType::Manual));
+    QVERIFY(page.keys.at(0).enabled);
+    QVERIFY(page.keys.at(0).secret.isEmpty());
+    query.search = u"manual"_s;
+    page = keyPage(KeyActions::listKeys(query, generation));
+    QCOMPARE(page.totalCount, 1);
+    QCOMPARE(page.keys.at(0).keyId, manual);
+    query.search.clear();
+    query.keyIds = {automatic};
+    QCOMPARE(keyPage(KeyActions::listKeys(query, generation)).totalCount, 1);
+
+    GatewayKey described = key(KeyActions::describeKey(manual, generation));
+    QCOMPARE(described.keyId, manual);
+    QCOMPARE(described.secret, SecretString(u"core_secret_1"_s));
+    QCOMPARE(described.name, u"manual key"_s);
+
+    m_clock.advanceSecs(30);
+    GatewayKey rotated =
+        key(KeyActions::rotateKey(manual, SecretString(u"core_secret_2"_s), generation));
+    QCOMPARE(rotated.secret, SecretString(u"core_secret_2"_s));
+    QCOMPARE(m_emulator->keySecret(manual), SecretString(u"core_secret_2"_s));
+    QCOMPARE(rotated.modifiedUtc.toSecsSinceEpoch(), Now + 30);
+    rotated = key(KeyActions::rotateKey(automatic, SecretString(), generation));
+    QVERIFY(!rotated.secret.isEmpty());
+    QCOMPARE(m_emulator->keySecret(automatic), rotated.secret);
+
+    QCOMPARE(done(KeyActions::disableKey(manual, generation)), QString());
+    QVERIFY(!m_emulator->keyEnabled(manual));
+    QCOMPARE(done(KeyActions::enableKey(manual, generation)), QString());
+    QVERIFY(m_emulator->keyEnabled(manual));
+    QCOMPARE(done(KeyActions::deleteKey(manual, generation)),
+             u"UnsupportedOperation.InvalidStatus"_s);
+
+    QCOMPARE(done(KeyActions::bindKeys(plan, {automatic, manual}, generation)), QString());
+    QVERIFY(m_emulator->isBound(automatic));
+    const GatewayAnswer plansAnswer =
+        sendCore(KeyActions::listPlans(0, 20, generation), generation);
+    QVERIFY(std::holds_alternative<GatewayReply>(plansAnswer));
+    const UsagePlanPage plans =
+        valueOf<UsagePlanPage>(KeyActions::decodePlanPage(std::get<GatewayReply>(plansAnswer)));
+    QCOMPARE(plans.totalCount, 1);
+    QCOMPARE(plans.plans.at(0).id, plan);
+    QCOMPARE(plans.plans.at(0).name, u"standard"_s);
+    QCOMPARE(plans.plans.at(0).description, u"desc"_s);
+    QCOMPARE(plans.plans.at(0).maxRequestsPerSecond, 50);
+    page = keyPage(KeyActions::listPlanKeys(plan, 0, 20, generation));
+    QCOMPARE(page.totalCount, 2);
+    QCOMPARE(page.keys.at(0).keyId, automatic);
+    QCOMPARE(page.keys.at(1).name, u"manual key"_s);
+
+    QCOMPARE(done(KeyActions::disableKey(automatic, generation)), QString());
+    QCOMPARE(done(KeyActions::deleteKey(automatic, generation)),
+             u"UnsupportedOperation.ResourceIsInUse"_s);
+    QCOMPARE(KeyActions::isAvailable(KeyAction::UnbindKeys, generation), api3);
+    if (api3) {
+        QCOMPARE(done(KeyActions::unbindKeys(plan, {automatic}, generation)), QString());
+        QCOMPARE(done(KeyActions::deleteKey(automatic, generation)), QString());
+        QVERIFY(!m_emulator->hasKey(automatic));
+        // Filters only API 3.0 has.
+        KeyQuery disabled;
+        disabled.status = KeyStatusFilter::Disabled;
+        QCOMPARE(keyPage(KeyActions::listKeys(disabled, generation)).totalCount, 0);
+        KeyQuery outside;
+        outside.notUsagePlanId = plan;
+        QCOMPARE(keyPage(KeyActions::listKeys(outside, generation)).totalCount, 0);
+    }
+    QCOMPARE(done(KeyActions::describeKey(u"AKIDnothing"_s, generation)),
+             u"ResourceNotFound.InvalidAccessKeyId"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorLifecycle)

@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
                                             u"50"_s);
     const QCommandLineOption seedKeysOption(
         u"seed-keys"_s,
-        u"Start with N keys in each accepted account, for load tests (0). Seeded keys do not "
-        "count against --key-limit; creates still stop at it."_s,
+        u"Start with N keys in each accepted account, for load tests (0). --key-limit does not "
+        "stop seeding, but seeded keys count toward it: raise it to create more."_s,
         u"N"_s, u"0"_s);
     const QCommandLineOption demoDataOption(
         u"demo-data"_s,
