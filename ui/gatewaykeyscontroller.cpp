@@ -91,7 +91,8 @@ GatewayKeysView &GatewayKeysController::view()
 bool GatewayKeysController::mayClose()
 {
     CopyOnceDialog *dialog = m_dialog.data();
-    if (!dialog)
+    // A shown secret can be asked for again; a rotated one exists nowhere else yet.
+    if (!dialog || !m_dialogHoldsRotatedSecret)
         return true;
     dialog->raise();
     dialog->activateWindow();
@@ -504,6 +505,7 @@ void GatewayKeysController::openSecretDialog(const GatewayKey &key, bool rotated
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPurpose(rotated ? CopyOnceDialog::Purpose::Rotated : CopyOnceDialog::Purpose::Shown);
     m_dialog = dialog;
+    m_dialogHoldsRotatedSecret = rotated;
     GatewayKey withoutSecret = key;
     withoutSecret.secret = {};
     connect(dialog, &CopyOnceDialog::saveRequested, this,

@@ -51,7 +51,8 @@ public:
 
     bool isBusy() const { return !m_operation.isNull(); }
     CopyOnceDialog *openDialog() const { return m_dialog.data(); }
-    // Not while a secret waits in its dialog: it is brought to the front instead.
+    // Not while a rotated key's new secret waits in its dialog: it is brought to the front
+    // instead.
     bool mayClose();
 
     // The key ids of the records saved here for the current account and gateway.
@@ -98,6 +99,7 @@ private:
     QPointer<GatewayOperation> m_plansOperation;
     QPointer<GatewayOperation> m_checkOperation;
     QPointer<CopyOnceDialog> m_dialog;
+    bool m_dialogHoldsRotatedSecret = false;
     QString m_accountKey; // who and where the page shows, to notice a change
     bool m_shown = false;
 };

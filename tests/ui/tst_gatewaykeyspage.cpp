@@ -529,6 +529,8 @@ void TestGatewayKeysPage::rotateReplacesTheKeychainEntry()
     QVERIFY(secret != SecretString(u"Old_secret_0123456789"_s));
     // The keychain still holds the old one until the user leaves with Save.
     QCOMPARE(*page.secrets.secret(record.secretEntry()), SecretString(u"Old_secret_0123456789"_s));
+    // The window stays while the new secret exists nowhere else.
+    QVERIFY(!page.controller.mayClose());
     QPointer<CopyOnceDialog> guard(dialog);
     leave(dialog, true);
     QTRY_VERIFY(isGone(guard));
@@ -618,6 +620,8 @@ void TestGatewayKeysPage::showSecretGoesThroughTheCopyOnceDialog()
     QCOMPARE(masked->echoMode(), QLineEdit::Password);
     QVERIFY(!masked->text().contains(page.emulator.keySecret(id).toString()));
     QCOMPARE(copiedSecret(dialog), page.emulator.keySecret(id));
+    // A shown secret can be asked for again: it does not hold the window open.
+    QVERIFY(page.controller.mayClose());
     // Leaving clears the clipboard, and saves nothing unless asked.
     QPointer<CopyOnceDialog> guard(dialog);
     leave(dialog, false);
