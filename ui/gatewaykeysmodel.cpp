@@ -18,9 +18,11 @@ constexpr const char *columnTitles[GatewayKeysModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("GatewayKeysModel", "In this keychain"),
 };
 
+// The day is what tells keys apart at a glance, and keeps the table narrow enough for every
+// column; the tooltip has the exact time.
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -247,8 +249,11 @@ QVariant GatewayKeysModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if ((index.column() == Created || index.column() == Modified)) {
             const QDateTime &time = index.column() == Created ? key.createdUtc : key.modifiedUtc;
-            return time.isValid() ? tr("%1 UTC").arg(time.toUTC().toString(Qt::ISODate))
-                                  : display(key, index.column());
+            return time.isValid()
+                       ? tr("%1 local time, %2 UTC")
+                             .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                                  time.toUTC().toString(Qt::ISODate))
+                       : display(key, index.column());
         }
         if (index.column() == InKeychain)
             return m_savedKeyIds.contains(key.keyId)
