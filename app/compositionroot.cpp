@@ -8,6 +8,7 @@
 #include "errorpanel.h"
 #include "gatewayclient.h"
 #include "gatewayemulator.h"
+#include "gatewaykeyscontroller.h"
 #include "keychainsecretstore.h"
 #include "keyindex.h"
 #include "languagechoice.h"
@@ -105,6 +106,17 @@ CompositionRoot::CompositionRoot(const Options &options)
         *m_savedKeys,
         *m_clipboard,
         m_window.get(),
+    });
+    m_gatewayKeys = std::make_unique<GatewayKeysController>(GatewayKeysController::Parts{
+        *m_window,
+        *m_sender,
+        m_clock,
+        m_nonces,
+        *m_profile,
+        *m_credentials,
+        *m_savedKeys,
+        *m_clipboard,
+        QGuiApplication::clipboard(),
     });
     m_settingsController = std::make_unique<SettingsController>(*m_profile, *m_credentials,
                                                                 m_settings, m_window.get());
@@ -323,7 +335,8 @@ void CompositionRoot::wire()
     QObject::connect(m_createKey.get(), &CreateKeyController::createStarted, window,
                      &MainWindow::clearCreateOutcome);
     CreateKeyController *createKey = m_createKey.get();
-    window->setCloseGuard([window, createKey] {
+    GatewayKeysController *gatewayKeys = m_gatewayKeys.get();
+    window->setCloseGuard([window, createKey, gatewayKeys] {
         // The answer to a create in flight may carry a key that exists nowhere else, and the
         // form holds what was typed: the window stays until the answer is in or Cancel ends it.
         if (createKey->isCreating()) {
@@ -332,7 +345,7 @@ void CompositionRoot::wire()
                                   "before closing."));
             return false;
         }
-        return createKey->mayClose();
+        return createKey->mayClose() && gatewayKeys->mayClose();
     });
     if (m_settingsUnreadable)
         window->showNotice(MainWindow::NoticeKind::Problem,

@@ -12,6 +12,7 @@ class CreateKeyController;
 class CredentialsController;
 class GatewayClient;
 class GatewayEmulator;
+class GatewayKeysController;
 class GatewaySender;
 class KeyIndex;
 class KeychainSecretStore;
@@ -87,6 +88,7 @@ public:
     // The built-in gateway of demo mode, once start() has started it; null otherwise.
     GatewayEmulator *emulator() const { return m_emulator.get(); }
     CreateKeyController &createKeyController() const { return *m_createKey; }
+    GatewayKeysController &gatewayKeysController() const { return *m_gatewayKeys; }
     SettingsController &settingsController() const { return *m_settingsController; }
     CredentialsController &credentials() const { return *m_credentials; }
     ProfileSession &profile() const { return *m_profile; }
@@ -129,6 +131,7 @@ private:
     std::unique_ptr<CredentialsController> m_credentials;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CreateKeyController> m_createKey;
+    std::unique_ptr<GatewayKeysController> m_gatewayKeys;
     std::unique_ptr<SettingsController> m_settingsController;
     std::unique_ptr<QuitSignals> m_quitSignals;
 };

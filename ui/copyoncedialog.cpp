@@ -136,6 +136,31 @@ CopyOnceDialog::~CopyOnceDialog()
     wipe();
 }
 
+void CopyOnceDialog::setPurpose(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::Created:
+        return;
+    case Purpose::Rotated:
+        setWindowTitle(tr("New key secret"));
+        m_ui->titleLabel->setText(tr("The key has a new secret"));
+        m_ui->onceWarningLabel->setText(
+            tr("The old secret no longer works. The gateway shows the new one only this once: "
+               "copy it or save it in the keychain now, where it replaces the old one."));
+        break;
+    case Purpose::Shown:
+        setWindowTitle(tr("Key secret"));
+        m_ui->titleLabel->setText(tr("The key's secret, as the gateway has it"));
+        m_ui->onceWarningLabel->setText(
+            tr("Copy it where it is needed; the clipboard is cleared again after a while. Tick "
+               "Save to keep it in this computer's keychain."));
+        m_ui->saveToKeychainCheck->setChecked(false);
+        m_leaveConfirmed = true;
+        break;
+    }
+    fitHeightToContent(false);
+}
+
 bool CopyOnceDialog::isAcknowledged() const
 {
     return m_ui->acknowledgeCheck->isChecked();

@@ -28,11 +28,18 @@ class CopyOnceDialog : public QDialog
     Q_OBJECT
 public:
     enum class SaveState { NotSaved, Saving, Saved, Failed };
+    // Why the secret is shown: a new key, a key's new secret after a rotation, or a key's secret
+    // asked for again (which the gateway would show again, so leaving needs no confirmation and
+    // saving is not proposed by default).
+    enum class Purpose { Created, Rotated, Shown };
 
     CopyOnceDialog(CreatedKey key, SensitiveClipboard &clipboard, QWidget *parent = nullptr);
     ~CopyOnceDialog() override;
 
     SaveState saveState() const { return m_saveState; }
+    // Set before the dialog is shown; Created by default.
+    void setPurpose(Purpose purpose);
+
     // Whether the user ticked "I have stored the secret".
     bool isAcknowledged() const;
 

@@ -104,6 +104,8 @@ MainWindow::MainWindow(SavedKeys &savedKeys, SensitiveClipboard &clipboard,
     connect(m_ui->pagesTab, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->pagesTab->currentWidget() == m_ui->savedKeysPage)
             savedKeysView();
+        else if (m_ui->pagesTab->currentWidget() == m_ui->gatewayKeysPage)
+            emit gatewayKeysPageShown();
     });
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         const QString name = m_profileCombo->itemText(index);
@@ -123,11 +125,37 @@ SavedKeysView &MainWindow::savedKeysView()
         m_savedKeysView = new SavedKeysView(m_savedKeys, m_clipboard);
         m_savedKeysView->setObjectName(QStringLiteral("savedKeysView"));
         m_ui->savedKeysPageLayout->addWidget(m_savedKeysView);
+        m_savedKeysView->setMissingOnGateway(m_missingOnGateway);
         // In the tab chain where the page is: after the create page's widgets.
         QWidget::setTabOrder(m_createForm, m_savedKeysView);
         QWidget::setTabOrder(m_savedKeysView, m_ui->retryCredentialsButton);
     }
     return *m_savedKeysView;
+}
+
+void MainWindow::installGatewayKeysView(QWidget *view)
+{
+    m_gatewayKeysView = view;
+    m_ui->gatewayKeysPageLayout->addWidget(view);
+    // In the tab chain where the page is: after the pages before it, before the banners' buttons.
+    QWidget::setTabOrder(m_savedKeysView ? static_cast<QWidget *>(m_savedKeysView) : m_createForm,
+                         view);
+    QWidget::setTabOrder(view, m_ui->retryCredentialsButton);
+}
+
+void MainWindow::setSavedKeysMissingOnGateway(const QSet<QString> &recordIds)
+{
+    m_missingOnGateway = recordIds;
+    if (m_savedKeysView)
+        m_savedKeysView->setMissingOnGateway(recordIds);
+}
+
+void MainWindow::showGatewayKeysPage()
+{
+    if (m_ui->pagesTab->currentWidget() == m_ui->gatewayKeysPage)
+        emit gatewayKeysPageShown();
+    else
+        m_ui->pagesTab->setCurrentWidget(m_ui->gatewayKeysPage);
 }
 
 void MainWindow::setDemoDescription(const QString &description)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -60,6 +61,14 @@ public:
 
     void showCreatePage();
     void showSavedKeysPage();
+    // Asks for the page's view through gatewayKeysPageShown() first.
+    void showGatewayKeysPage();
+
+    // The "Keys on the gateway" page's content, made by its controller when the page is first
+    // shown; owned by the window from then on.
+    void installGatewayKeysView(QWidget *view);
+    // The saved keys (record ids) that the gateway no longer has, marked in their list.
+    void setSavedKeysMissingOnGateway(const QSet<QString> &recordIds);
 
     // Asked before the window closes; false keeps it open (a created key still waits to be
     // stored, say).
@@ -70,6 +79,8 @@ signals:
     void profileSelected(const QString &name);
     void newProfileRequested(const QString &name);
     void credentialsRetryRequested();
+    // The "Keys on the gateway" page became the current one.
+    void gatewayKeysPageShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +97,8 @@ private:
     SavedKeys &m_savedKeys;
     SensitiveClipboard &m_clipboard;
     SavedKeysView *m_savedKeysView = nullptr;
+    QWidget *m_gatewayKeysView = nullptr;
+    QSet<QString> m_missingOnGateway;
     QLabel *m_profileLabel;
     QComboBox *m_profileCombo;
     QString m_demoDescription;

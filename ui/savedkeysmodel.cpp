@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace {
 
@@ -18,6 +20,7 @@ constexpr const char *columnTitles[SavedKeysModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("SavedKeysModel", "API"),
     QT_TRANSLATE_NOOP("SavedKeysModel", "Region"),
     QT_TRANSLATE_NOOP("SavedKeysModel", "In keychain"),
+    QT_TRANSLATE_NOOP("SavedKeysModel", "On the gateway"),
 };
 
 // host[:port]: the part of the endpoint that tells two gateways apart at a glance.
@@ -50,6 +53,15 @@ int SavedKeysModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void SavedKeysModel::setMissingOnGateway(const QSet<QString> &recordIds)
+{
+    if (recordIds == m_missing)
+        return;
+    m_missing = recordIds;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 const KeyRecord &SavedKeysModel::record(int row) const
 {
     return m_index.records().at(row);
@@ -69,11 +81,20 @@ QVariant SavedKeysModel::data(const QModelIndex &index, int role) const
                 .arg(key.endpoint.toString(), apiGenerationName(key.generation));
         if (index.column() == Created && key.createdUtc.isValid())
             return tr("%1 UTC").arg(key.createdUtc.toUTC().toString(Qt::ISODate));
+        if (index.column() == OnGateway)
+            return m_missing.contains(key.id())
+                       ? tr("The gateway no longer lists this key: it was deleted there, and its "
+                            "secret is of no use any more.")
+                       : tr("Checked when the page Keys on the gateway lists this account's keys.");
         if (index.column() == InKeychain)
             return key.secretInKeychain
                        ? tr("The secret is in the system keychain and can be copied again.")
                        : tr("The secret is not in the keychain: it cannot be copied again.");
         return display(key, index.column());
+    case Qt::ForegroundRole:
+        if (m_missing.contains(key.id()))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::FontRole:
         // Ids in fixed pitch, where O/0 and l/1 differ; the rest reads better proportional.
         if (index.column() == KeyId)
@@ -118,6 +139,8 @@ QVariant SavedKeysModel::display(const KeyRecord &record, int column) const
         return record.region;
     case InKeychain:
         return record.secretInKeychain ? tr("Yes") : tr("No");
+    case OnGateway:
+        return m_missing.contains(record.id()) ? tr("No longer there") : QString();
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 class KeyIndex;
 struct KeyRecord;
@@ -11,7 +12,18 @@ class SavedKeysModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, KeyId, Type, Created, Endpoint, Api, Region, InKeychain, ColumnCount };
+    enum Column {
+        Name,
+        KeyId,
+        Type,
+        Created,
+        Endpoint,
+        Api,
+        Region,
+        InKeychain,
+        OnGateway,
+        ColumnCount
+    };
     enum Role {
         // What the column sorts by: the time itself for Created, case-folded text elsewhere.
         SortRole = Qt::UserRole,
@@ -29,9 +41,14 @@ public:
 
     const KeyRecord &record(int row) const;
 
+    // The records (by id) whose key the gateway no longer lists, as a check found.
+    void setMissingOnGateway(const QSet<QString> &recordIds);
+    bool isMissingOnGateway(const QString &recordId) const { return m_missing.contains(recordId); }
+
 private:
     QVariant display(const KeyRecord &record, int column) const;
     QVariant sortKey(const KeyRecord &record, int column) const;
 
     const KeyIndex &m_index;
+    QSet<QString> m_missing;
 };

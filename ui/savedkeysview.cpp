@@ -115,6 +115,11 @@ bool SavedKeysView::selectRecord(const QString &recordId)
     return false;
 }
 
+void SavedKeysView::setMissingOnGateway(const QSet<QString> &recordIds)
+{
+    m_model->setMissingOnGateway(recordIds);
+}
+
 std::optional<KeyRecord> SavedKeysView::selectedRecord() const
 {
     const QString id = selectedRecordId();

@@ -3,6 +3,7 @@
 #include "keyrecord.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -31,6 +32,8 @@ public:
     // The record id (KeyRecord::id()) of the selected row; empty when none.
     QString selectedRecordId() const;
     bool selectRecord(const QString &recordId);
+    // Marks the records whose key the gateway no longer lists.
+    void setMissingOnGateway(const QSet<QString> &recordIds);
 
 public slots:
     void copySelectedSecret();

@@ -7,6 +7,8 @@
 #include "errorcatalog.h"
 #include "errorpanel.h"
 #include "manualticker.h"
+#include "planchooserdialog.h"
+#include "rotatesecretdialog.h"
 #include "sensitiveclipboard.h"
 #include "settingsdialog.h"
 
@@ -141,6 +143,29 @@ void copyOnceDialogs(int width, const QString &suffix)
     clipboard.clearNow();
 }
 
+void gatewayKeyDialogs(int width, const QString &suffix)
+{
+    SensitiveClipboard clipboard(QApplication::clipboard(), std::make_unique<ManualTicker>());
+    CopyOnceDialog rotated(sampleKey(), clipboard);
+    rotated.setPurpose(CopyOnceDialog::Purpose::Rotated);
+    save(&rotated, u"copyoncedialog-rotated"_s + suffix, width);
+
+    GatewayKey manual;
+    manual.keyId = u"partner_feed_key_0001"_s;
+    manual.name = u"partner-feed acme"_s;
+    manual.type = KeyType::Manual;
+    RotateSecretDialog rotate(manual);
+    QTest::keyClicks(child<QLineEdit>(&rotate, "newSecretEdit"), u"short"_s);
+    save(&rotate, u"rotatesecretdialog-manual"_s + suffix, width);
+
+    UsagePlanBindings bindings;
+    bindings.plans = {{u"usagePlan-standard1"_s, u"standard"_s, {}, 100, {}, {}},
+                      {u"usagePlan-restrict2"_s, u"restricted"_s, {}, 5, {}, {}}};
+    bindings.planIdsByKeyId.insert(manual.keyId, {u"usagePlan-standard1"_s});
+    PlanChooserDialog chooser(bindings, {manual}, ApiGeneration::Api3);
+    save(&chooser, u"planchooserdialog"_s + suffix, width);
+}
+
 void settingsDialogs(int width, const QString &suffix)
 {
     SettingsDialog defaults;
@@ -166,6 +191,7 @@ int main(int argc, char *argv[])
         createForms(width, suffix);
         errorPanels(width, suffix);
         copyOnceDialogs(width, suffix);
+        gatewayKeyDialogs(width, suffix);
         settingsDialogs(width, suffix);
     }
     return 0;

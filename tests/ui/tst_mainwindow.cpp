@@ -9,6 +9,9 @@
 #include "credentialscontroller.h"
 #include "errorpanel.h"
 #include "gatewayemulator.h"
+#include "gatewaykeyscontroller.h"
+#include "gatewaykeysmodel.h"
+#include "gatewaykeysview.h"
 #include "keychainsecretstore.h"
 #include "keystoretest.h"
 #include "mainwindow.h"
@@ -114,6 +117,7 @@ private slots:
     void windowLayoutIsRemembered();
     void displayLanguageIsKeptForTheNextStart();
     void keyboardReachesEverything();
+    void demoFillsTheGatewayPage();
     void layoutHoldsWhenNarrow_data();
     void layoutHoldsWhenNarrow();
 
@@ -652,6 +656,24 @@ void TestMainWindow::keyboardReachesEverything()
     QVERIFY(!app.find<QTabWidget>("pagesTab")->accessibleName().isEmpty());
 }
 
+void TestMainWindow::demoFillsTheGatewayPage()
+{
+    AppTestDriver app({});
+    QVERIFY(app.start());
+    // Nothing is asked of the gateway before the page is shown.
+    QCOMPARE(app.emulator()->requestCount("DescribeApiKeysStatus"), 0);
+    QTest::keyClick(&app.window(), Qt::Key_O, Qt::AltModifier);
+    QCOMPARE(app.find<QTabWidget>("pagesTab")->currentWidget()->objectName(), u"gatewayKeysPage"_s);
+    GatewayKeysModel &model = app.root().gatewayKeysController().view().model();
+    QTRY_VERIFY_WITH_TIMEOUT(model.hasLoaded() && !model.isLoading(), 15000);
+    QCOMPARE(model.rowCount(), 6);
+    QTRY_VERIFY_WITH_TIMEOUT(model.hasPlanBindings(), 15000);
+    QStringList plans;
+    for (int row = 0; row < model.rowCount(); ++row)
+        plans.append(model.index(row, GatewayKeysModel::UsagePlans).data().toString());
+    QVERIFY(plans.contains(u"restricted, standard"_s));
+}
+
 void TestMainWindow::layoutHoldsWhenNarrow_data()
 {
     QTest::addColumn<int>("width");
@@ -686,6 +708,17 @@ void TestMainWindow::layoutHoldsWhenNarrow()
     // The page lays itself out from posted events, which a loaded machine may deliver late.
     QTRY_VERIFY2(clippedWidgets(&app.window()).isEmpty(),
                  qPrintable(clippedWidgets(&app.window()).join(u'\n')));
+
+    // The keys on the gateway, with a key selected so that every action button shows.
+    app.emulator()->setFault(GatewayEmulator::Fault::None);
+    app.window().showGatewayKeysPage();
+    GatewayKeysView &gateway = app.root().gatewayKeysController().view();
+    QTRY_VERIFY_WITH_TIMEOUT(gateway.model().hasLoaded() && !gateway.model().isLoading(), 15000);
+    QVERIFY(gateway.selectKey(gateway.model().key(0).keyId));
+    QTRY_VERIFY2(clippedWidgets(&app.window()).isEmpty(),
+                 qPrintable(clippedWidgets(&app.window()).join(u'\n')));
+    QVERIFY2(app.window().minimumSizeHint().width() <= 480,
+             qPrintable(QString::number(app.window().minimumSizeHint().width())));
 }
 
 void TestMainWindow::removeCredentials(const QString &service, const QString &profile)

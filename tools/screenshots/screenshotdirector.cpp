@@ -6,6 +6,9 @@
 #include "createkeycontroller.h"
 #include "credentialscontroller.h"
 #include "gatewayemulator.h"
+#include "gatewaykeyscontroller.h"
+#include "gatewaykeysmodel.h"
+#include "gatewaykeysview.h"
 #include "mainwindow.h"
 #include "profilesession.h"
 #include "savedkeysview.h"
@@ -38,6 +41,7 @@ const QList<std::pair<ScreenshotDirector::State, QString>> &stateTable()
         {State::Dialog, QStringLiteral("dialog")},
         {State::Settings, QStringLiteral("settings")},
         {State::SavedKeys, QStringLiteral("saved-keys")},
+        {State::GatewayKeys, QStringLiteral("gateway-keys")},
     };
     return table;
 }
@@ -143,6 +147,9 @@ void ScreenshotDirector::start()
                           [this] { copyFromSavedKeys(); });
         });
         break;
+    case State::GatewayKeys:
+        settleThen([this] { showGatewayKeys(); });
+        break;
     }
 }
 
@@ -208,6 +215,25 @@ void ScreenshotDirector::copyFromSavedKeys()
         table->selectRow(0);
     connect(&view, &SavedKeysView::secretCopied, this, [this] { settleThen([this] { shoot(); }); });
     view.copySelectedSecret();
+}
+
+void ScreenshotDirector::showGatewayKeys()
+{
+    // The demo's keys and plans (GatewayEmulator::seedDemo), one of them selected; the picture
+    // waits for the listing and for the usage plans column.
+    m_root.mainWindow().showGatewayKeysPage();
+    GatewayKeysView &view = m_root.gatewayKeysController().view();
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll, &view] {
+        const GatewayKeysModel &model = view.model();
+        if (!model.hasLoaded() || model.isLoading() || !model.hasPlanBindings())
+            return;
+        poll->deleteLater();
+        if (auto *table = child<QTableView>(&view, "keysTable"))
+            table->selectRow(0);
+        settleThen([this] { shoot(); });
+    });
+    poll->start(50);
 }
 
 void ScreenshotDirector::settleThen(std::function<void()> step)

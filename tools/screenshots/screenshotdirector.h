@@ -13,14 +13,15 @@ class CopyOnceDialog;
 
 // Brings the demo's window into a state worth showing and writes a PNG of it, for the
 // documentation's pictures: the window as it is once idle, or after walking the demo through a
-// flow (filling the form, a failed create, a created key, the settings, saved keys). It drives the
+// flow (filling the form, a failed create, a created key, the settings, saved keys, the keys on
+// the gateway). It drives the
 // widgets as a user would, through their signals and buttons, so every picture shows the real
 // flow.
 class ScreenshotDirector : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Window, Form, Error, Dialog, Settings, SavedKeys };
+    enum class State { Window, Form, Error, Dialog, Settings, SavedKeys, GatewayKeys };
 
     static QStringList stateNames();
     static std::optional<State> stateFromName(const QString &name);
@@ -43,6 +44,7 @@ private:
     void clickCreate();
     void createAndSave(QList<PlannedKey> keys, std::function<void()> then);
     void copyFromSavedKeys();
+    void showGatewayKeys();
     void settleThen(std::function<void()> step);
     void shoot(QWidget *dialog = nullptr);
     void fail(const QString &why);
