@@ -57,6 +57,71 @@
     </message>
 </context>
 <context>
+    <name>GatewayKeysController</name>
+    <message numerus="yes">
+        <source>%n key(s) enabled.</source>
+        <translation>
+            <numerusform>%n key enabled.</numerusform>
+            <numerusform>%n keys enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) disabled.</source>
+        <translation>
+            <numerusform>%n key disabled.</numerusform>
+            <numerusform>%n keys disabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) bound to “%1”.</source>
+        <translation>
+            <numerusform>%n key bound to “%1”.</numerusform>
+            <numerusform>%n keys bound to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) unbound from “%1”.</source>
+        <translation>
+            <numerusform>%n key unbound from “%1”.</numerusform>
+            <numerusform>%n keys unbound from “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayKeysView</name>
+    <message numerus="yes">
+        <source>The key id is on the clipboard. It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>The key id is on the clipboard. It will be cleared in %n second.</numerusform>
+            <numerusform>The key id is on the clipboard. It will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s).</source>
+        <translation>
+            <numerusform>%n key.</numerusform>
+            <numerusform>%n keys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanChooserDialog</name>
+    <message numerus="yes">
+        <source>Bind the %n selected key(s) to a usage plan, or unbind them from one.</source>
+        <translation>
+            <numerusform>Bind the selected key to a usage plan, or unbind it from one.</numerusform>
+            <numerusform>Bind the %n selected keys to a usage plan, or unbind them from one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n selected key(s) are bound to this plan.</source>
+        <translation>
+            <numerusform>%1 of the %n selected key is bound to this plan.</numerusform>
+            <numerusform>%1 of the %n selected keys are bound to this plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedKeysView</name>
     <message numerus="yes">
         <source>%1 is on the clipboard. It will be cleared in %n second(s).</source>

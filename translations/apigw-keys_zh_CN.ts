@@ -21,6 +21,16 @@ Try &apos;%2 --help&apos;.
         <translation>用法：%1
 </translation>
     </message>
+    <message>
+        <source>apigw-keys-cli: %1
+</source>
+        <translation>apigw-keys-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the operator credentials: %1</source>
+        <translation>无法读取云 API 密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>
@@ -227,6 +237,30 @@ Press Retry, or untick “Save the secret in the system keychain” to leave wit
             <numerusform>密钥 ID 已复制。剪贴板将在 %n 秒后清空。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New key secret</source>
+        <translation>新的密钥值</translation>
+    </message>
+    <message>
+        <source>The key has a new secret</source>
+        <translation>密钥已有新的密钥值</translation>
+    </message>
+    <message>
+        <source>The old secret no longer works. The gateway shows the new one only this once: copy it or save it in the keychain now, where it replaces the old one.</source>
+        <translation>旧的密钥值已失效。网关只显示这一次新的密钥值：请现在复制，或保存到钥匙串中（会替换旧的）。</translation>
+    </message>
+    <message>
+        <source>Key secret</source>
+        <translation>密钥值</translation>
+    </message>
+    <message>
+        <source>The key&apos;s secret, as the gateway has it</source>
+        <translation>网关上此密钥的密钥值</translation>
+    </message>
+    <message>
+        <source>Copy it where it is needed; the clipboard is cleared again after a while. Tick Save to keep it in this computer&apos;s keychain.</source>
+        <translation>请将它复制到需要的地方；剪贴板会在一段时间后被清空。勾选“保存”可将它保存在本计算机的钥匙串中。</translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
@@ -253,34 +287,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <translation>创建自定义密钥，并随机生成高强度的密钥 ID 和密钥值。</translation>
     </message>
     <message>
-        <source>API generation: 3 (default) or 2 (legacy).</source>
-        <translation>API 版本：3（默认）或 2（旧版）。</translation>
-    </message>
-    <message>
-        <source>Gateway endpoint URL.</source>
-        <translation>网关接口地址（URL）。</translation>
-    </message>
-    <message>
-        <source>API 2.0 signature: HmacSHA256 (default) or HmacSHA1.</source>
-        <translation>API 2.0 签名方法：HmacSHA256（默认）或 HmacSHA1。</translation>
-    </message>
-    <message>
-        <source>API 2.0 HTTP method: POST (default) or GET.</source>
-        <translation>API 2.0 HTTP 请求方法：POST（默认）或 GET。</translation>
-    </message>
-    <message>
-        <source>Idle timeout in seconds (default 30).</source>
-        <translation>空闲超时时间，单位为秒（默认 30）。</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates of this PEM file.</source>
-        <translation>额外信任此 PEM 文件中的 CA 证书。</translation>
-    </message>
-    <message>
-        <source>Settings and credentials profile.</source>
-        <translation>要使用的配置档案（包含设置和凭据）。</translation>
-    </message>
-    <message>
         <source>Save the key in the keychain and the key list, as the application does.</source>
         <translation>与图形界面应用一样，将密钥保存到钥匙串和密钥列表。</translation>
     </message>
@@ -297,26 +303,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>invalid profile name &apos;%1&apos;</source>
-        <translation>配置档案名称 &apos;%1&apos; 无效</translation>
-    </message>
-    <message>
-        <source>--api takes 3 or 2</source>
-        <translation>--api 的取值只能是 3 或 2</translation>
-    </message>
-    <message>
-        <source>--signature-method takes HmacSHA256 or HmacSHA1</source>
-        <translation>--signature-method 的取值只能是 HmacSHA256 或 HmacSHA1</translation>
-    </message>
-    <message>
-        <source>--http-method takes POST or GET</source>
-        <translation>--http-method 的取值只能是 POST 或 GET</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 1 to 3600</source>
-        <translation>--timeout 的取值必须是 1 到 3600 之间的秒数</translation>
     </message>
     <message>
         <source>--type takes auto or manual</source>
@@ -341,18 +327,6 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>no key secret on standard input</source>
         <translation>标准输入中没有密钥值</translation>
-    </message>
-    <message>
-        <source>Cannot use the CA bundle: %1</source>
-        <translation>无法使用 CA 证书包：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the operator credentials: %1</source>
-        <translation>无法读取云 API 密钥：%1</translation>
-    </message>
-    <message>
-        <source>Hint: %1</source>
-        <translation>提示：%1</translation>
     </message>
     <message>
         <source>Created API key (the gateway will not show its secret again)
@@ -409,38 +383,12 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
 </translation>
     </message>
     <message>
-        <source>apigw-keys-cli: %1
-</source>
-        <translation>apigw-keys-cli: %1
-</translation>
-    </message>
-    <message>
-        <source>Region (default ap-guangzhou), one of those API Gateway is offered in: %1. The finance regions (-fsi) are served from their own endpoint, chosen with them.</source>
-        <translation>地域（默认 ap-guangzhou），须为 API 网关开放的地域之一：%1。金融地域（-fsi）使用各自的接口地址，随地域自动选择。</translation>
-    </message>
-    <message>
-        <source>unknown region &apos;%1&apos;; API Gateway is offered in: %2</source>
-        <translation>未知地域“%1”；API 网关开放的地域为：%2</translation>
-    </message>
-    <message>
-        <source>the file is larger than a key secret can be</source>
-        <translation>文件超出了密钥值可能的长度</translation>
-    </message>
-    <message>
         <source>Manual key secret: 10-50 of A-Z a-z 0-9 _. Give - to read it from standard input; a value given here is visible to other users in the process list.</source>
         <translation>自定义密钥值：10-50 个字符，仅限 A-Z a-z 0-9 _。指定为 - 时从标准输入读取；直接在此给出的值会在进程列表中被其他用户看到。</translation>
     </message>
     <message>
         <source>Read the manual key secret from the first line of this file.</source>
         <translation>从此文件的第一行读取自定义密钥值。</translation>
-    </message>
-    <message>
-        <source>Time limit for the whole create in seconds (default 4 times the timeout).</source>
-        <translation>整个创建过程的时限，单位为秒（默认为超时时间的 4 倍）。</translation>
-    </message>
-    <message>
-        <source>--deadline takes a number of seconds from 1 to 86400</source>
-        <translation>--deadline 需要 1 到 86400 之间的秒数</translation>
     </message>
     <message>
         <source>give --key-secret or --key-secret-file, not both</source>
@@ -699,6 +647,13 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
     <message>
         <source>Details copied.</source>
         <translation>详细信息已复制。</translation>
+    </message>
+</context>
+<context>
+    <name>FailureReport</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1356,1189 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <source>The list of saved keys is being changed by another program; try again.</source>
         <translation>已保存密钥列表正被另一个程序修改，请重试。</translation>
     </message>
+    <message>
+        <source>No such key</source>
+        <translation>没有此密钥</translation>
+    </message>
+    <message>
+        <source>The gateway has no key with this id on the account in this region.</source>
+        <translation>网关在此账号的此地域中没有该 ID 的密钥。</translation>
+    </message>
+    <message>
+        <source>Refresh the list of keys: the key may have been deleted. Check the region in Settings too.</source>
+        <translation>请刷新密钥列表：此密钥可能已被删除。另请检查设置中的地域。</translation>
+    </message>
+    <message>
+        <source>No such usage plan</source>
+        <translation>没有此使用计划</translation>
+    </message>
+    <message>
+        <source>The gateway has no usage plan with this id on the account in this region.</source>
+        <translation>网关在此账号的此地域中没有该 ID 的使用计划。</translation>
+    </message>
+    <message>
+        <source>Refresh the list of usage plans and choose one from it. Check the region in Settings too.</source>
+        <translation>请刷新使用计划列表并从中选择一个。另请检查设置中的地域。</translation>
+    </message>
+    <message>
+        <source>The key is enabled</source>
+        <translation>密钥处于启用状态</translation>
+    </message>
+    <message>
+        <source>The gateway deletes only disabled keys, and this key is enabled.</source>
+        <translation>网关只删除已禁用的密钥，而此密钥处于启用状态。</translation>
+    </message>
+    <message>
+        <source>The key is bound to a usage plan</source>
+        <translation>密钥已绑定到使用计划</translation>
+    </message>
+    <message>
+        <source>The key is bound to a usage plan, and the gateway deletes only keys that no usage plan uses.</source>
+        <translation>此密钥已绑定到使用计划，而网关只删除未被任何使用计划使用的密钥。</translation>
+    </message>
+    <message>
+        <source>Unbind it from its usage plans first, then delete it.</source>
+        <translation>请先将它从其使用计划解绑，再删除。</translation>
+    </message>
+    <message>
+        <source>Bound already</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <source>A key is bound to this usage plan already.</source>
+        <translation>有密钥已绑定到此使用计划。</translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the plan&apos;s keys; a key that is bound already needs nothing more.</source>
+        <translation>请刷新列表查看此计划的密钥；已绑定的密钥无需再做任何操作。</translation>
+    </message>
+    <message>
+        <source>The usage plan is full</source>
+        <translation>使用计划已满</translation>
+    </message>
+    <message>
+        <source>The usage plan holds as many keys as it may.</source>
+        <translation>此使用计划绑定的密钥已达上限。</translation>
+    </message>
+    <message>
+        <source>Unbind keys the plan no longer needs, or bind the key to another usage plan.</source>
+        <translation>请解绑此计划不再需要的密钥，或将密钥绑定到其他使用计划。</translation>
+    </message>
+    <message>
+        <source>Unknown key ids</source>
+        <translation>未知的密钥 ID</translation>
+    </message>
+    <message>
+        <source>One or more of the key ids are not keys of the account.</source>
+        <translation>一个或多个密钥 ID 不是此账号的密钥。</translation>
+    </message>
+    <message>
+        <source>Refresh the list of keys and choose the keys from it.</source>
+        <translation>请刷新密钥列表并从中选择密钥。</translation>
+    </message>
+    <message>
+        <source>Change not allowed</source>
+        <translation>不允许此更改</translation>
+    </message>
+    <message>
+        <source>The gateway does not allow this change to this key.</source>
+        <translation>网关不允许对此密钥进行此项更改。</translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the key as it is now; if the change still seems possible, contact support with the details below.</source>
+        <translation>请刷新列表查看此密钥的当前状态；如果仍认为可以更改，请带着下面的详细信息联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The key cannot be bound</source>
+        <translation>此密钥无法绑定</translation>
+    </message>
+    <message>
+        <source>The gateway does not allow this key to be bound to a usage plan.</source>
+        <translation>网关不允许将此密钥绑定到使用计划。</translation>
+    </message>
+    <message>
+        <source>Choose another key, or contact support with the details below.</source>
+        <translation>请选择其他密钥，或带着下面的详细信息联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Listing the keys on the gateway</source>
+        <translation>列出网关上的密钥</translation>
+    </message>
+    <message>
+        <source>Showing a key&apos;s secret</source>
+        <translation>显示密钥的 Secret</translation>
+    </message>
+    <message>
+        <source>Rotating a key&apos;s secret</source>
+        <translation>轮换密钥的 Secret</translation>
+    </message>
+    <message>
+        <source>Enabling a key</source>
+        <translation>启用密钥</translation>
+    </message>
+    <message>
+        <source>Disabling a key</source>
+        <translation>禁用密钥</translation>
+    </message>
+    <message>
+        <source>Deleting a key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Listing the usage plans</source>
+        <translation>列出使用计划</translation>
+    </message>
+    <message>
+        <source>Listing the keys of a usage plan</source>
+        <translation>列出使用计划的密钥</translation>
+    </message>
+    <message>
+        <source>Binding keys to a usage plan</source>
+        <translation>将密钥绑定到使用计划</translation>
+    </message>
+    <message>
+        <source>Unbinding keys from a usage plan</source>
+        <translation>将密钥从使用计划解绑</translation>
+    </message>
+    <message>
+        <source>Needs API 3.0</source>
+        <translation>需要 API 3.0</translation>
+    </message>
+    <message>
+        <source>%1 needs API 3.0: API 2.0 has no such action, so nothing was sent.</source>
+        <translation>%1需要 API 3.0：API 2.0 没有此操作，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose API 3.0 in Settings (on the command line: --api 3), then try again.</source>
+        <translation>请在设置中选择 API 3.0（命令行中使用 --api 3），然后重试。</translation>
+    </message>
+    <message>
+        <source>API 2.0 finds keys by name only; filtering them by status or by usage plan needs API 3.0, so nothing was sent.</source>
+        <translation>API 2.0 只能按名称查找密钥；按状态或使用计划筛选需要 API 3.0，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose API 3.0 in Settings (on the command line: --api 3), or list the keys without that filter.</source>
+        <translation>请在设置中选择 API 3.0（命令行中使用 --api 3），或不使用该筛选条件列出密钥。</translation>
+    </message>
+    <message>
+        <source>A value the action needs is missing or not valid, so nothing was sent.</source>
+        <translation>此操作所需的某个值缺失或无效，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Correct what the detail names, then try again.</source>
+        <translation>请更正详细信息中指出的内容，然后重试。</translation>
+    </message>
+    <message>
+        <source>Choose a key: the action needs the id of a key on the gateway.</source>
+        <translation>请选择一个密钥：此操作需要网关上某个密钥的 ID。</translation>
+    </message>
+    <message>
+        <source>Choose a usage plan: the action needs the id of one.</source>
+        <translation>请选择一个使用计划：此操作需要其 ID。</translation>
+    </message>
+    <message>
+        <source>A page of a list holds 1 to 100 entries and starts at 0 or later.</source>
+        <translation>列表的一页包含 1 到 100 项，且起始位置不小于 0。</translation>
+    </message>
+    <message>
+        <source>%1 needs API 3.0.</source>
+        <translation>%1需要 API 3.0。</translation>
+    </message>
+    <message>
+        <source>Filtering the keys by status or by usage plan needs API 3.0.</source>
+        <translation>按状态或使用计划筛选密钥需要 API 3.0。</translation>
+    </message>
+    <message>
+        <source>The account or sub-account whose key you use is not allowed to do this on API Gateway.</source>
+        <translation>您所使用密钥对应的账号或子账号无权在 API 网关上执行此操作。</translation>
+    </message>
+    <message>
+        <source>Ask the account&apos;s administrator to grant the %1 permission of API Gateway in CAM, or use another key.</source>
+        <translation>请让账号管理员在 CAM 中授予 API 网关的 %1 权限，或使用其他密钥。</translation>
+    </message>
+    <message>
+        <source>Change what the gateway&apos;s message names, then try again.</source>
+        <translation>请更改网关消息中指出的内容，然后重试。</translation>
+    </message>
+    <message>
+        <source>The gateway says that a limit of the account was reached; its message below says which.</source>
+        <translation>网关表示已达到账号的某项限制；下面的消息说明是哪一项。</translation>
+    </message>
+    <message>
+        <source>Read the gateway&apos;s message below; free up what the limit counts, or ask for a higher quota.</source>
+        <translation>请阅读下面网关的消息；释放该限制所计的资源，或申请更高的配额。</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds, then try again.</source>
+        <translation>请等待几秒钟，然后重试。</translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s date, time and time zone right (turn on automatic time), then try again.</source>
+        <translation>请正确设置计算机的日期、时间和时区（开启自动校时），然后重试。</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>请等待一分钟，然后重试。</translation>
+    </message>
+    <message>
+        <source>Read the gateway&apos;s message below, and refresh the list to see the keys and plans as they are now.</source>
+        <translation>请阅读下面网关的消息，并刷新列表查看密钥和计划的当前状态。</translation>
+    </message>
+    <message>
+        <source>The gateway could not carry out the action</source>
+        <translation>网关无法执行此操作</translation>
+    </message>
+    <message>
+        <source>Read the gateway&apos;s message below, and refresh the list before you try again.</source>
+        <translation>请阅读下面网关的消息，并在重试前刷新列表。</translation>
+    </message>
+    <message>
+        <source>Check the network connection; a longer idle timeout can be given with --timeout SECONDS.</source>
+        <translation>请检查网络连接；也可以用 --timeout SECONDS 指定更长的空闲超时时间。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint. Behind a proxy that inspects TLS, give its CA certificate with --ca-bundle PEM.</source>
+        <translation>请检查接口地址。如果您通过会检查 TLS 流量的代理上网，请用 --ca-bundle PEM 指定该代理的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, the proxy and the endpoint (--endpoint URL).</source>
+        <translation>请检查网络连接、代理以及接口地址（--endpoint URL）。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint (--endpoint URL); if it is right, contact support with the details below.</source>
+        <translation>请检查接口地址（--endpoint URL）；如果地址无误，请凭下方详细信息联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The endpoint may be wrong, or a proxy may be in the way: check the endpoint (--endpoint URL).</source>
+        <translation>接口地址可能有误，或者中间存在代理：请检查接口地址（--endpoint URL）。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint (--endpoint URL).</source>
+        <translation>请检查接口地址（--endpoint URL）。</translation>
+    </message>
+    <message>
+        <source>Look at the key with &apos;apigw-keys-cli gateway show&apos; before you try again, then check the endpoint (--endpoint URL).</source>
+        <translation>重试之前请先用 &apos;apigw-keys-cli gateway show&apos; 查看该密钥，然后检查接口地址（--endpoint URL）。</translation>
+    </message>
+    <message>
+        <source>Check the API key list in the API Gateway console before you create again, then check the endpoint (--endpoint URL).</source>
+        <translation>请在重新创建之前检查 API 网关控制台中的 API 密钥列表，然后检查接口地址（--endpoint URL）。</translation>
+    </message>
+    <message>
+        <source>Disable it first (apigw-keys-cli gateway disable KEY_ID), then delete it.</source>
+        <translation>请先禁用它（apigw-keys-cli gateway disable KEY_ID），再删除。</translation>
+    </message>
+    <message>
+        <source>Try again when you are ready.</source>
+        <translation>准备好后请重试。</translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the key as it is now before you try again, then check the endpoint in Settings.</source>
+        <translation>重试之前请先刷新列表，查看该密钥的当前状态，然后检查“设置”中的接口地址。</translation>
+    </message>
+    <message>
+        <source>Not possible in the key&apos;s status</source>
+        <translation>密钥当前状态下无法执行</translation>
+    </message>
+    <message>
+        <source>The gateway does not allow this action while the key is in its current status.</source>
+        <translation>密钥处于当前状态时，网关不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the key&apos;s status, change it if needed, then try again.</source>
+        <translation>请刷新列表查看密钥的状态，必要时更改后再重试。</translation>
+    </message>
+    <message>
+        <source>The key was disabled first, and it stays disabled.</source>
+        <translation>此密钥已先被禁用，并保持禁用状态。</translation>
+    </message>
+    <message>
+        <source>The change may have been applied even so. Refresh the list to see the key as it is now before you try again.</source>
+        <translation>尽管如此，此更改可能已经生效。请先刷新列表查看密钥的当前状态，再重试。</translation>
+    </message>
+    <message>
+        <source>Disable it first, then delete it (or choose “Disable, then delete”).</source>
+        <translation>请先禁用它，再删除（或选择“先禁用，再删除”）。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayCommand</name>
+    <message>
+        <source>Usage: apigw-keys-cli gateway SUBCOMMAND [options]
+
+Manages the account&apos;s keys and usage plans on the gateway.
+
+Subcommands:
+  list     list the keys (never their secrets)
+  show     show one key; its secret only with --show-secret
+  enable   enable a key
+  disable  disable a key
+  delete   delete a disabled key that no usage plan holds
+  rotate   give a key a new secret
+  plans    list the usage plans and how many keys each holds
+  bind     bind a key to a usage plan
+  unbind   unbind a key from a usage plan
+
+&apos;apigw-keys-cli gateway SUBCOMMAND --help&apos; describes a subcommand.
+</source>
+        <translation>用法：apigw-keys-cli gateway 子命令 [选项]
+
+管理账号在网关上的密钥和使用计划。
+
+子命令：
+  list     列出密钥（从不显示密钥值）
+  show     显示一个密钥；仅在指定 --show-secret 时显示其密钥值
+  enable   启用密钥
+  disable  停用密钥
+  delete   删除一个已停用且未绑定任何使用计划的密钥
+  rotate   为密钥更换新的密钥值
+  plans    列出使用计划及各自绑定的密钥数
+  bind     将密钥绑定到使用计划
+  unbind   将密钥从使用计划解绑
+
+&apos;apigw-keys-cli gateway 子命令 --help&apos; 可查看子命令的说明。
+</translation>
+    </message>
+    <message>
+        <source>apigw-keys-cli gateway: unknown subcommand &apos;%1&apos;
+</source>
+        <translation>apigw-keys-cli gateway：未知子命令 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>Only keys with this status.</source>
+        <translation>只列出处于此状态的密钥。</translation>
+    </message>
+    <message>
+        <source>Only keys whose name or id contains TEXT.</source>
+        <translation>只列出名称或 ID 包含 TEXT 的密钥。</translation>
+    </message>
+    <message>
+        <source>Keys a page, 1 to 100 (default 20).</source>
+        <translation>每页的密钥数，1 到 100（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Fetch every page, to the last.</source>
+        <translation>获取全部页，直到最后一页。</translation>
+    </message>
+    <message>
+        <source>Print the key&apos;s secret too, on standard output.</source>
+        <translation>同时在标准输出上打印密钥值。</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>不经询问直接删除。</translation>
+    </message>
+    <message>
+        <source>Read the new manual secret from standard input (give -).</source>
+        <translation>从标准输入读取新的自定义密钥值（取值为 -）。</translation>
+    </message>
+    <message>
+        <source>Read the new manual secret from the first line of this file.</source>
+        <translation>从此文件的第一行读取新的自定义密钥值。</translation>
+    </message>
+    <message>
+        <source>A strong random new secret (for a manual key).</source>
+        <translation>生成高强度的随机新密钥值（用于自定义密钥）。</translation>
+    </message>
+    <message>
+        <source>Save the new secret in this computer&apos;s keychain and key list (a key the keychain already holds is always replaced there).</source>
+        <translation>将新密钥值保存到本机钥匙串和密钥列表（钥匙串中已有的密钥总会被替换）。</translation>
+    </message>
+    <message>
+        <source>The usage plan&apos;s id.</source>
+        <translation>使用计划的 ID。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出单个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s keys on the gateway, a page at a time (DescribeApiKeysStatus); never their secrets.</source>
+        <translation>逐页列出账号在网关上的密钥（DescribeApiKeysStatus），从不显示密钥值。</translation>
+    </message>
+    <message>
+        <source>Shows one key (DescribeApiKey). Its secret is printed only with --show-secret.</source>
+        <translation>显示一个密钥（DescribeApiKey）。仅在指定 --show-secret 时打印其密钥值。</translation>
+    </message>
+    <message>
+        <source>Enables a key (EnableApiKey).</source>
+        <translation>启用密钥（EnableApiKey）。</translation>
+    </message>
+    <message>
+        <source>Disables a key (DisableApiKey).</source>
+        <translation>停用密钥（DisableApiKey）。</translation>
+    </message>
+    <message>
+        <source>Deletes a key from the gateway (DeleteApiKey); it cannot be undone. The gateway deletes only a disabled key that no usage plan holds. Asks first on a terminal; elsewhere it needs --yes.</source>
+        <translation>从网关删除密钥（DeleteApiKey），删除后无法恢复。网关只删除已停用且未绑定任何使用计划的密钥。在终端上会先询问；否则需要 --yes。</translation>
+    </message>
+    <message>
+        <source>Gives a key a new secret (UpdateApiKey) and prints it once. A manual key takes the new secret from --key-secret -, --key-secret-file or --generate; without them the gateway draws one.</source>
+        <translation>为密钥更换新的密钥值（UpdateApiKey）并只打印一次。自定义密钥的新密钥值来自 --key-secret -、--key-secret-file 或 --generate；不指定时由网关生成。</translation>
+    </message>
+    <message>
+        <source>Lists the usage plans and how many keys each holds (DescribeUsagePlansStatus, DescribeUsagePlanSecretIds).</source>
+        <translation>列出使用计划及各自绑定的密钥数（DescribeUsagePlansStatus、DescribeUsagePlanSecretIds）。</translation>
+    </message>
+    <message>
+        <source>Binds a key to a usage plan (BindSecretIds).</source>
+        <translation>将密钥绑定到使用计划（BindSecretIds）。</translation>
+    </message>
+    <message>
+        <source>Unbinds a key from a usage plan (UnBindSecretIds).</source>
+        <translation>将密钥从使用计划解绑（UnBindSecretIds）。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (AccessKeyId).</source>
+        <translation>密钥的 ID（AccessKeyId）。</translation>
+    </message>
+    <message>
+        <source>apigw-keys-cli gateway %1: %2
+Try &apos;apigw-keys-cli gateway %1 --help&apos;.
+</source>
+        <translation>apigw-keys-cli gateway %1：%2
+请尝试 &apos;apigw-keys-cli gateway %1 --help&apos;。
+</translation>
+    </message>
+    <message>
+        <source>give exactly one key id</source>
+        <translation>请只指定一个密钥 ID</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--status takes enabled or disabled</source>
+        <translation>--status 的取值只能是 enabled 或 disabled</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 100</source>
+        <translation>--limit 的取值必须是 1 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>give one of --key-secret -, --key-secret-file and --generate</source>
+        <translation>--key-secret -、--key-secret-file 和 --generate 只能指定其一</translation>
+    </message>
+    <message>
+        <source>--key-secret takes only - (read the secret from standard input); a secret given as an argument is visible to every user of this machine. Use --key-secret-file PATH otherwise.</source>
+        <translation>--key-secret 只接受 -（从标准输入读取密钥值）；作为参数给出的密钥值对本机所有用户可见。否则请使用 --key-secret-file PATH。</translation>
+    </message>
+    <message>
+        <source>New key secret: </source>
+        <translation>新密钥值：</translation>
+    </message>
+    <message>
+        <source>no key secret on standard input</source>
+        <translation>标准输入中没有密钥值</translation>
+    </message>
+    <message>
+        <source>the key secret read from standard input is empty</source>
+        <translation>从标准输入读取的密钥值为空</translation>
+    </message>
+    <message>
+        <source>cannot read the key secret from %1: %2</source>
+        <translation>无法从 %1 读取密钥值：%2</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty</source>
+        <translation>%1 的第一行为空</translation>
+    </message>
+    <message>
+        <source>give the usage plan with --usage-plan PLAN</source>
+        <translation>请用 --usage-plan PLAN 指定使用计划</translation>
+    </message>
+    <message>
+        <source>&apos;gateway %1&apos; needs API 3.0: API 2.0 has no %2 action. Run it with --api 3.</source>
+        <translation>&apos;gateway %1&apos; 需要 API 3.0：API 2.0 没有 %2 接口。请加 --api 3 运行。</translation>
+    </message>
+    <message>
+        <source>&apos;gateway list --status&apos; needs API 3.0: API 2.0 cannot filter keys by status. Run it with --api 3.</source>
+        <translation>&apos;gateway list --status&apos; 需要 API 3.0：API 2.0 无法按状态筛选密钥。请加 --api 3 运行。</translation>
+    </message>
+    <message>
+        <source>refusing to delete %1 without confirmation: standard input is not a terminal. Add --yes to delete it.</source>
+        <translation>未经确认，拒绝删除 %1：标准输入不是终端。如需删除，请加 --yes。</translation>
+    </message>
+    <message>
+        <source>The gateway may have applied the change before the answer was lost. It was not sent again; check with &apos;apigw-keys-cli gateway show %1 --show-secret&apos; whether the key has a new secret before trying again. This computer&apos;s keychain was not changed.</source>
+        <translation>网关可能在应答丢失之前已经执行了此更改。请求没有重发；重试之前请先用 &apos;apigw-keys-cli gateway show %1 --show-secret&apos; 查看该密钥是否已有新的密钥值。本机钥匙串未作更改。</translation>
+    </message>
+    <message>
+        <source>The gateway may have applied the change before the answer was lost. It was not sent again; check with &apos;apigw-keys-cli gateway show %1&apos; or &apos;gateway list&apos; before trying again.</source>
+        <translation>网关可能在应答丢失之前已经执行了此更改。请求没有重发；重试之前请先用 &apos;apigw-keys-cli gateway show %1&apos; 或 &apos;gateway list&apos; 查看。</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to the key listing.</source>
+        <translation>密钥列表的应答不符合预期。</translation>
+    </message>
+    <message>
+        <source>No keys on the gateway match.
+</source>
+        <translation>网关上没有符合条件的密钥。
+</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>KEY ID</source>
+        <translation>密钥 ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 keys; --all lists them all.
+</source>
+        <translation>显示 %2 个密钥中的 %1 个；--all 可列出全部。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to the key&apos;s description.</source>
+        <translation>密钥详情的应答不符合预期。</translation>
+    </message>
+    <message>
+        <source>  Key ID:      %1
+</source>
+        <translation>  密钥 ID：    %1
+</translation>
+    </message>
+    <message>
+        <source>  Name:        %1
+</source>
+        <translation>  名称：       %1
+</translation>
+    </message>
+    <message>
+        <source>  Type:        %1
+</source>
+        <translation>  类型：       %1
+</translation>
+    </message>
+    <message>
+        <source>  Status:      %1
+</source>
+        <translation>  状态：       %1
+</translation>
+    </message>
+    <message>
+        <source>  Created:     %1
+</source>
+        <translation>  创建时间：   %1
+</translation>
+    </message>
+    <message>
+        <source>  Modified:    %1
+</source>
+        <translation>  修改时间：   %1
+</translation>
+    </message>
+    <message>
+        <source>  Key secret:  %1
+</source>
+        <translation>  密钥值：     %1
+</translation>
+    </message>
+    <message>
+        <source>Enabled key %1.
+</source>
+        <translation>已启用密钥 %1。
+</translation>
+    </message>
+    <message>
+        <source>Disabled key %1.
+</source>
+        <translation>已停用密钥 %1。
+</translation>
+    </message>
+    <message>
+        <source>The gateway has no key with the id %1.</source>
+        <translation>网关上没有 ID 为 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Key %1 is enabled, and the gateway deletes only disabled keys. Disable it first, then delete it:
+  apigw-keys-cli gateway disable %2
+  apigw-keys-cli gateway delete %2</source>
+        <translation>密钥 %1 处于启用状态，而网关只删除已停用的密钥。请先停用，再删除：
+  apigw-keys-cli gateway disable %2
+  apigw-keys-cli gateway delete %2</translation>
+    </message>
+    <message>
+        <source>Delete key %1 from the gateway? This cannot be undone. [y/N] </source>
+        <translation>要从网关删除密钥 %1 吗？删除后无法恢复。[y/N] </translation>
+    </message>
+    <message>
+        <source>Not deleted: the deletion was not confirmed.</source>
+        <translation>未删除：删除没有得到确认。</translation>
+    </message>
+    <message>
+        <source>Deleted key %1 from the gateway.
+</source>
+        <translation>已从网关删除密钥 %1。
+</translation>
+    </message>
+    <message>
+        <source>Disable the key first, then delete it:
+  apigw-keys-cli gateway disable %1
+  apigw-keys-cli gateway delete %1</source>
+        <translation>请先停用密钥，再删除：
+  apigw-keys-cli gateway disable %1
+  apigw-keys-cli gateway delete %1</translation>
+    </message>
+    <message>
+        <source>Key %1 is bound to a usage plan. Unbind it (&apos;apigw-keys-cli gateway plans&apos; lists them), then delete it.</source>
+        <translation>密钥 %1 绑定在某个使用计划上。请先解绑（&apos;apigw-keys-cli gateway plans&apos; 可列出使用计划），再删除。</translation>
+    </message>
+    <message>
+        <source>Key %1 is bound to these usage plans: %2. Unbind it from each, then delete it:
+  apigw-keys-cli gateway unbind %1 --usage-plan %3</source>
+        <translation>密钥 %1 绑定在以下使用计划上：%2。请先从每个计划解绑，再删除：
+  apigw-keys-cli gateway unbind %1 --usage-plan %3</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to the rotation.</source>
+        <translation>更换密钥值的应答不符合预期。</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of key %1 (shown once)
+</source>
+        <translation>已更换密钥 %1 的密钥值（只显示这一次）
+</translation>
+    </message>
+    <message>
+        <source>  Saved:       in this computer&apos;s keychain
+</source>
+        <translation>  已保存：     在本机钥匙串中
+</translation>
+    </message>
+    <message>
+        <source>apigw-keys-cli: the secret was rotated on the gateway but not saved in the keychain: %1
+</source>
+        <translation>apigw-keys-cli：网关上的密钥值已更换，但未能保存到钥匙串：%1
+</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain still holds the OLD secret, which the gateway no longer accepts.
+</source>
+        <translation>本机钥匙串中保存的仍是旧密钥值，网关已不再接受它。
+</translation>
+    </message>
+    <message>
+        <source>The secret printed above is the only copy of the one the gateway accepts: save it now, or once the keychain works again run &apos;apigw-keys-cli gateway rotate %1 --save&apos; (which sets another new secret and saves it).
+</source>
+        <translation>上面打印的密钥值是网关所接受密钥值的唯一副本：请立即保存它；或者在钥匙串恢复正常后运行 &apos;apigw-keys-cli gateway rotate %1 --save&apos;（这会再设置一个新的密钥值并保存）。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to the usage plans.</source>
+        <translation>使用计划的应答不符合预期。</translation>
+    </message>
+    <message>
+        <source>The account has no usage plans.
+</source>
+        <translation>该账号没有使用计划。
+</translation>
+    </message>
+    <message>
+        <source>PLAN ID</source>
+        <translation>计划 ID</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>密钥数</translation>
+    </message>
+    <message>
+        <source>Bound key %1 to usage plan %2.
+</source>
+        <translation>已将密钥 %1 绑定到使用计划 %2。
+</translation>
+    </message>
+    <message>
+        <source>Unbound key %1 from usage plan %2.
+</source>
+        <translation>已将密钥 %1 从使用计划 %2 解绑。
+</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayKeysController</name>
+    <message>
+        <source>Reading your cloud API credentials from the keychain…</source>
+        <translation>正在从钥匙串读取您的云 API 凭据…</translation>
+    </message>
+    <message>
+        <source>The keys on the gateway are listed with your cloud API credentials. Enter them in Settings.</source>
+        <translation>列出网关上的密钥需要您的云 API 凭据。请在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>The usage plans could not be listed: %1</source>
+        <translation>无法列出使用计划：%1</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was lost, so the change may have been applied anyway. Press Refresh to see the keys as the gateway has them now; nothing is sent again by itself.</source>
+        <translation>网关的应答丢失了，因此这项更改可能已经生效。请按“刷新”查看网关上密钥的当前状态；本程序不会自行重新发送。</translation>
+    </message>
+    <message>
+        <source>Enabling “%1”…</source>
+        <translation>正在启用“%1”…</translation>
+    </message>
+    <message>
+        <source>Disabling “%1”…</source>
+        <translation>正在禁用“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is enabled.</source>
+        <translation>“%1”已启用。</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>“%1”已禁用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) enabled.</source>
+        <translation>
+            <numerusform>已启用 %n 个密钥。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) disabled.</source>
+        <translation>
+            <numerusform>已禁用 %n 个密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbind the key first</source>
+        <translation>请先解除密钥绑定</translation>
+    </message>
+    <message>
+        <source>“%1” (key id %2) is bound to usage plans, so the gateway does not delete it.</source>
+        <translation>“%1”（密钥 ID %2）已绑定到使用计划，因此网关不会删除它。</translation>
+    </message>
+    <message>
+        <source>It is bound to: %1. Unbind it from these plans first (Usage plans…), then delete it.</source>
+        <translation>它绑定到：%1。请先将它从这些计划解绑（使用计划…），再删除。</translation>
+    </message>
+    <message>
+        <source>Usage pl&amp;ans…</source>
+        <translation>使用计划(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Delete the key on the gateway?</source>
+        <translation>在网关上删除此密钥？</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (key id %2) on the gateway?</source>
+        <translation>在网关上删除“%1”（密钥 ID %2）？</translation>
+    </message>
+    <message>
+        <source>The key is enabled, and the gateway deletes only disabled keys: it is disabled first, then deleted. Applications that use it stop working at once. This cannot be undone.</source>
+        <translation>此密钥处于启用状态，而网关只删除已禁用的密钥：会先禁用，再删除。使用它的应用会立即停止工作。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Applications that use it can no longer call APIs. This cannot be undone. A secret saved on this computer stays until you remove it under Saved keys.</source>
+        <translation>使用它的应用将无法再调用 API。此操作无法撤销。保存在本计算机上的密钥值会保留，直到您在“已保存的密钥”中将其移除。</translation>
+    </message>
+    <message>
+        <source>Disable, then &amp;delete</source>
+        <translation>先禁用，再删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the gateway.</source>
+        <translation>“%1”已在网关上删除。</translation>
+    </message>
+    <message>
+        <source>Giving “%1” a new secret…</source>
+        <translation>正在为“%1”更换密钥值…</translation>
+    </message>
+    <message>
+        <source>Asking the gateway for the secret of “%1”…</source>
+        <translation>正在向网关请求“%1”的密钥值…</translation>
+    </message>
+    <message>
+        <source>Listing the usage plans…</source>
+        <translation>正在列出使用计划…</translation>
+    </message>
+    <message>
+        <source>Binding to “%1”…</source>
+        <translation>正在绑定到“%1”…</translation>
+    </message>
+    <message>
+        <source>Unbinding from “%1”…</source>
+        <translation>正在从“%1”解绑…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) bound to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个密钥绑定到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) unbound from “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个密钥从“%1”解绑。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayKeysModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>密钥 ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Usage plans</source>
+        <translation>使用计划</translation>
+    </message>
+    <message>
+        <source>In this keychain</source>
+        <translation>在本机钥匙串中</translation>
+    </message>
+    <message>
+        <source>%1 local time, %2 UTC</source>
+        <translation>本地时间 %1，UTC %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds the secret of this key.</source>
+        <translation>本计算机的钥匙串中保存着此密钥的密钥值。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the secret of this key.</source>
+        <translation>本计算机的钥匙串中没有此密钥的密钥值。</translation>
+    </message>
+    <message>
+        <source>The usage plans are not known (yet).</source>
+        <translation>（尚）不知道使用计划。</translation>
+    </message>
+    <message>
+        <source>Click to sort the keys loaded so far. The gateway lists keys in its own order; scroll down to load more.</source>
+        <translation>点击可对已加载的密钥排序。网关按自己的顺序列出密钥；向下滚动可加载更多。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayKeysView</name>
+    <message>
+        <source>The keys of this account on the gateway. The list holds no secret; Show secret asks the gateway for one.</source>
+        <translation>此账号在网关上的密钥。列表中不含密钥值；“显示密钥值”会向网关请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name or key id</source>
+        <translation>名称或密钥 ID</translation>
+    </message>
+    <message>
+        <source>Search by name or key id</source>
+        <translation>按名称或密钥 ID 搜索</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Show keys with the status</source>
+        <translation>显示处于此状态的密钥</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the gateway&apos;s answer</source>
+        <translation>不再等待网关的应答</translation>
+    </message>
+    <message>
+        <source>Keys on the gateway</source>
+        <translation>网关上的密钥</translation>
+    </message>
+    <message>
+        <source>Actions on the selected keys</source>
+        <translation>对所选密钥的操作</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Click a column to sort the keys loaded so far. The gateway lists the keys in its own order; scrolling down loads more.</source>
+        <translation>点击某一列可对已加载的密钥排序。网关按自己的顺序列出密钥；向下滚动会加载更多。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;id</source>
+        <translation>复制 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy the selected key&apos;s id; the clipboard is cleared again after a while</source>
+        <translation>复制所选密钥的 ID；剪贴板会在一段时间后被清空</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Let the selected keys call APIs again</source>
+        <translation>让所选密钥重新可以调用 API</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>禁用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Stop the selected keys from calling APIs, without deleting them</source>
+        <translation>停止所选密钥调用 API，但不删除它们</translation>
+    </message>
+    <message>
+        <source>Usage pl&amp;ans…</source>
+        <translation>使用计划(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Bind the selected keys to a usage plan, or unbind them</source>
+        <translation>将所选密钥绑定到使用计划，或解除绑定</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w secret…</source>
+        <translation>显示密钥值(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ask the gateway for the selected key&apos;s secret and show it in the copy-once dialog</source>
+        <translation>向网关请求所选密钥的密钥值，并在一次性复制对话框中显示</translation>
+    </message>
+    <message>
+        <source>Rotate se&amp;cret…</source>
+        <translation>轮换密钥值(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Give the selected key a new secret; the old one stops working</source>
+        <translation>为所选密钥换一个新的密钥值；旧的将失效</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected key on the gateway</source>
+        <translation>在网关上删除所选密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the keys again as the gateway has them now</source>
+        <translation>按网关当前的状态重新列出密钥</translation>
+    </message>
+    <message>
+        <source>The clipboard has been cleared.</source>
+        <translation>剪贴板已清空。</translation>
+    </message>
+    <message>
+        <source>Filtering by status needs API 3.0</source>
+        <translation>按状态筛选需要 API 3.0</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key id is on the clipboard. It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>密钥 ID 已在剪贴板中，将在 %n 秒后清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the keys from the gateway…</source>
+        <translation>正在从网关加载密钥…</translation>
+    </message>
+    <message>
+        <source>This account has no keys on the gateway yet. Keys you create appear here.</source>
+        <translation>此账号在网关上还没有密钥。您创建的密钥会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No key matches the search and the status chosen.</source>
+        <translation>没有密钥符合所选的搜索和状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s).</source>
+        <translation>
+            <numerusform>%n 个密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys loaded; scroll down for more.</source>
+        <translation>已加载 %1 / %2 个密钥；向下滚动加载更多。</translation>
+    </message>
+    <message>
+        <source>Loading the keys…</source>
+        <translation>正在加载密钥…</translation>
+    </message>
+    <message>
+        <source>%1 (needs API 3.0)</source>
+        <translation>%1（需要 API 3.0）</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayOptions</name>
+    <message>
+        <source>API generation: 3 (default) or 2 (legacy).</source>
+        <translation>API 版本：3（默认）或 2（旧版）。</translation>
+    </message>
+    <message>
+        <source>Gateway endpoint URL.</source>
+        <translation>网关接口地址（URL）。</translation>
+    </message>
+    <message>
+        <source>Region (default ap-guangzhou), one of those API Gateway is offered in: %1. The finance regions (-fsi) are served from their own endpoint, chosen with them.</source>
+        <translation>地域（默认 ap-guangzhou），须为 API 网关开放的地域之一：%1。金融地域（-fsi）使用各自的接口地址，随地域自动选择。</translation>
+    </message>
+    <message>
+        <source>API 2.0 signature: HmacSHA256 (default) or HmacSHA1.</source>
+        <translation>API 2.0 签名方法：HmacSHA256（默认）或 HmacSHA1。</translation>
+    </message>
+    <message>
+        <source>API 2.0 HTTP method: POST (default) or GET.</source>
+        <translation>API 2.0 HTTP 请求方法：POST（默认）或 GET。</translation>
+    </message>
+    <message>
+        <source>Idle timeout in seconds (default 30).</source>
+        <translation>空闲超时时间，单位为秒（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Time limit for each request in seconds (default 4 times the timeout).</source>
+        <translation>每个请求的总时限，单位为秒（默认为超时时间的 4 倍）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates of this PEM file.</source>
+        <translation>额外信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Settings and credentials profile.</source>
+        <translation>要使用的配置档案（包含设置和凭据）。</translation>
+    </message>
+    <message>
+        <source>invalid profile name &apos;%1&apos;</source>
+        <translation>配置档案名称 &apos;%1&apos; 无效</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos;; API Gateway is offered in: %2</source>
+        <translation>未知地域“%1”；API 网关开放的地域为：%2</translation>
+    </message>
+    <message>
+        <source>--api takes 3 or 2</source>
+        <translation>--api 的取值只能是 3 或 2</translation>
+    </message>
+    <message>
+        <source>--signature-method takes HmacSHA256 or HmacSHA1</source>
+        <translation>--signature-method 的取值只能是 HmacSHA256 或 HmacSHA1</translation>
+    </message>
+    <message>
+        <source>--http-method takes POST or GET</source>
+        <translation>--http-method 的取值只能是 POST 或 GET</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--timeout 的取值必须是 1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds from 1 to 86400</source>
+        <translation>--deadline 需要 1 到 86400 之间的秒数</translation>
+    </message>
+    <message>
+        <source>Cannot use the CA bundle: %1</source>
+        <translation>无法使用 CA 证书包：%1</translation>
+    </message>
 </context>
 <context>
     <name>LoginCommand</name>
@@ -1585,6 +2723,108 @@ Operator credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY a
         <source>%1 (Demo)</source>
         <translation>%1（演示）</translation>
     </message>
+    <message>
+        <source>Keys &amp;on the gateway</source>
+        <translation>网关上的密钥(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChooserDialog</name>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind</source>
+        <translation>解绑(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Usage plans</source>
+        <translation>使用计划</translation>
+    </message>
+    <message>
+        <source>Bind “%1” to a usage plan, or unbind it from one.</source>
+        <translation>将“%1”绑定到使用计划，或从使用计划解绑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bind the %n selected key(s) to a usage plan, or unbind them from one.</source>
+        <translation>
+            <numerusform>将所选的 %n 个密钥绑定到使用计划，或从使用计划解绑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage plan</source>
+        <translation>使用计划</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Usage &amp;plan:</source>
+        <translation>使用计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This account has no usage plans. Create one in the API Gateway console first.</source>
+        <translation>此账号没有使用计划。请先在 API 网关控制台中创建。</translation>
+    </message>
+    <message>
+        <source>Unbinding needs API 3.0</source>
+        <translation>解绑需要 API 3.0</translation>
+    </message>
+    <message>
+        <source>The key is bound to this plan.</source>
+        <translation>此密钥已绑定到该计划。</translation>
+    </message>
+    <message>
+        <source>The key is not bound to this plan.</source>
+        <translation>此密钥未绑定到该计划。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n selected key(s) are bound to this plan.</source>
+        <translation>
+            <numerusform>所选的 %n 个密钥中有 %1 个已绑定到该计划。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotateSecretDialog</name>
+    <message>
+        <source>Rotate the key&apos;s secret</source>
+        <translation>轮换密钥值</translation>
+    </message>
+    <message>
+        <source>Give “%1” (key id %2) a new secret?</source>
+        <translation>为“%1”（密钥 ID %2）更换新的密钥值？</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once: every application that uses it needs the new one. This is a manual key, so you choose its new secret (10 to 50 letters, digits and underscores), or generate one.</source>
+        <translation>旧的密钥值会立即失效：所有使用它的应用都需要新的密钥值。这是手动密钥，请自行填写新的密钥值（10 到 50 个字母、数字或下划线），或生成一个。</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once: every application that uses it needs the new one. The gateway draws the new secret and shows it once.</source>
+        <translation>旧的密钥值会立即失效：所有使用它的应用都需要新的密钥值。新的密钥值由网关生成，并且只显示一次。</translation>
+    </message>
+    <message>
+        <source>New key secret</source>
+        <translation>新的密钥值</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill in a strong random secret</source>
+        <translation>填入一个高强度的随机密钥值</translation>
+    </message>
+    <message>
+        <source>&amp;New secret:</source>
+        <translation>新的密钥值(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>轮换(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>SavedKeysCommand</name>
@@ -1674,12 +2914,6 @@ Try &apos;%2 --help&apos;.
         <translation>已从本机移除 %1。该密钥仍存在于网关上。
 </translation>
     </message>
-    <message>
-        <source>apigw-keys-cli: %1
-</source>
-        <translation>apigw-keys-cli: %1
-</translation>
-    </message>
 </context>
 <context>
     <name>SavedKeysModel</name>
@@ -1754,6 +2988,22 @@ Try &apos;%2 --help&apos;.
     <message>
         <source>API</source>
         <translation>API 版本</translation>
+    </message>
+    <message>
+        <source>On the gateway</source>
+        <translation>在网关上</translation>
+    </message>
+    <message>
+        <source>The gateway no longer lists this key: it was deleted there, and its secret is of no use any more.</source>
+        <translation>网关已不再列出此密钥：它已在网关上被删除，其密钥值已无用。</translation>
+    </message>
+    <message>
+        <source>Checked when the page Keys on the gateway lists this account&apos;s keys.</source>
+        <translation>在“网关上的密钥”页面列出此账号的密钥时检查。</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>已不存在</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +3145,13 @@ Try &apos;%2 --help&apos;.
     <message>
         <source>%1 The keys that could be read are listed, and nothing is written to the list until it is repaired or set aside.</source>
         <translation>%1 已列出能读取的密钥；在修复该列表或将其改名保留之前，不会向其写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>the file is larger than a key secret can be</source>
+        <translation>文件超出了密钥值可能的长度</translation>
     </message>
 </context>
 <context>
@@ -2138,38 +3395,6 @@ Try &apos;%2 --help&apos;.
 <context>
     <name>main</name>
     <message>
-        <source>Usage: apigw-keys-cli COMMAND [options]
-
-Creates and keeps Tencent Cloud API Gateway key pairs.
-
-Commands:
-  create   create a key pair (CreateApiKey) and print it
-  list     list the keys saved on this machine
-  secret   print a saved key&apos;s secret from the keychain
-  remove   remove a saved key from this machine
-  login    store operator credentials in the keychain
-
-&apos;apigw-keys-cli COMMAND --help&apos; describes a command.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,
-5 network or TLS, 6 keychain or key list.
-</source>
-        <translation>用法：apigw-keys-cli COMMAND [options]
-
-创建并保管腾讯云 API 网关密钥对。
-
-命令：
-  create   创建密钥对（CreateApiKey）并输出
-  list     列出本机保存的密钥
-  secret   从钥匙串中输出已保存密钥的密钥值
-  remove   从本机移除已保存的密钥
-  login    将云 API 密钥保存到钥匙串
-
-&apos;apigw-keys-cli COMMAND --help&apos; 可查看各命令的说明。
-退出码：0 成功，1 其他失败，2 用法错误，3 校验失败，4 网关错误，
-5 网络或 TLS 错误，6 钥匙串或密钥列表错误。
-</translation>
-    </message>
-    <message>
         <source>apigw-keys-cli: unknown command &apos;%1&apos;
 </source>
         <translation>apigw-keys-cli: 未知命令 &apos;%1&apos;
@@ -2194,6 +3419,42 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,
     <message>
         <source>Show everything in LANGUAGE (%1), whatever the setting and the system&apos;s language say.</source>
         <translation>以 LANGUAGE（%1）显示所有内容，不论设置和系统语言为何。</translation>
+    </message>
+    <message>
+        <source>Usage: apigw-keys-cli COMMAND [options]
+
+Creates and keeps Tencent Cloud API Gateway key pairs.
+
+Commands:
+  create   create a key pair (CreateApiKey) and print it
+  list     list the keys saved on this machine
+  secret   print a saved key&apos;s secret from the keychain
+  remove   remove a saved key from this machine
+  login    store operator credentials in the keychain
+  gateway  the account&apos;s keys and usage plans on the gateway: list, show,
+           enable, disable, delete, rotate, plans, bind, unbind
+
+&apos;apigw-keys-cli COMMAND --help&apos; describes a command.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 validation, 4 gateway error,
+5 network or TLS, 6 keychain or key list, 7 the action needs API 3.0.
+</source>
+        <translation>用法：apigw-keys-cli COMMAND [options]
+
+创建并保管腾讯云 API 网关密钥对。
+
+命令：
+  create   创建密钥对（CreateApiKey）并输出
+  list     列出本机保存的密钥
+  secret   从钥匙串中输出已保存密钥的密钥值
+  remove   从本机移除已保存的密钥
+  login    将云 API 密钥保存到钥匙串
+  gateway  账号在网关上的密钥和使用计划：list、show、
+           enable、disable、delete、rotate、plans、bind、unbind
+
+&apos;apigw-keys-cli COMMAND --help&apos; 可查看各命令的说明。
+退出码：0 成功，1 其他失败，2 用法错误，3 校验失败，4 网关错误，
+5 网络或 TLS 错误，6 钥匙串或密钥列表错误，7 操作需要 API 3.0。
+</translation>
     </message>
 </context>
 </TS>

@@ -269,7 +269,7 @@ constexpr RefusalSentences refusalSentences[] = {
     {KeyRefusal::KeyStatusForbids, {
      QT_TRANSLATE_NOOP("FailureText", "The key is enabled"),
      QT_TRANSLATE_NOOP("FailureText", "The gateway deletes only disabled keys, and this key is enabled."),
-     QT_TRANSLATE_NOOP("FailureText", "Disable it first, then delete it (or choose \u201cDisable, then delete\u201d).")}},
+     QT_TRANSLATE_NOOP("FailureText", "Disable it first, then delete it (or choose “Disable, then delete”).")}},
     {KeyRefusal::KeyBoundToUsagePlan, {
      QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan"),
      QT_TRANSLATE_NOOP("FailureText", "The key is bound to a usage plan, and the gateway deletes only keys that no usage plan uses."),
