@@ -2242,10 +2242,6 @@ Try &apos;apigw-keys-cli gateway %1 --help&apos;.
         <translation>使用计划</translation>
     </message>
     <message>
-        <source>In this keychain</source>
-        <translation>在本机钥匙串中</translation>
-    </message>
-    <message>
         <source>%1 local time, %2 UTC</source>
         <translation>本地时间 %1，UTC %2</translation>
     </message>
@@ -2296,6 +2292,14 @@ Try &apos;apigw-keys-cli gateway %1 --help&apos;.
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>本机钥匙串</translation>
+    </message>
+    <message>
+        <source>Whether this computer&apos;s keychain holds the key&apos;s secret.</source>
+        <translation>本机的钥匙串中是否保存着该密钥的密钥值。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ constexpr const char *columnTitles[GatewayKeysModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("GatewayKeysModel", "Created"),
     QT_TRANSLATE_NOOP("GatewayKeysModel", "Modified"),
     QT_TRANSLATE_NOOP("GatewayKeysModel", "Usage plans"),
-    QT_TRANSLATE_NOOP("GatewayKeysModel", "In this keychain"),
+    QT_TRANSLATE_NOOP("GatewayKeysModel", "Keychain"),
 };
 
 // The day is what tells keys apart at a glance, and keeps the table narrow enough for every
@@ -283,9 +283,16 @@ QVariant GatewayKeysModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return QCoreApplication::translate("GatewayKeysModel", columnTitles[section]);
-    if (role == Qt::ToolTipRole)
-        return tr("Click to sort the keys loaded so far. The gateway lists keys in its own order; "
-                  "scroll down to load more.");
+    if (role == Qt::ToolTipRole) {
+        const QString sorting =
+            tr("Click to sort the keys loaded so far. The gateway lists keys in its own order; "
+               "scroll down to load more.");
+        // The short title keeps every column in a 1000-pixel window; the tooltip says it all.
+        if (section == InKeychain)
+            return tr("Whether this computer's keychain holds the key's secret.") +
+                   QLatin1Char('\n') + sorting;
+        return sorting;
+    }
     return {};
 }
 
