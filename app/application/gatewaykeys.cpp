@@ -167,6 +167,14 @@ void GatewayOperation::finishKey(const GatewayReply &reply)
         fail(Failure::fromGateway(*error));
         return;
     }
+    // Another key's id would put this secret under that key's name: shown as its secret, or
+    // saved over its keychain entry after a rotation.
+    if (GatewayKey &key = std::get<GatewayKey>(result); key.keyId != m_keyIds.value(0)) {
+        key.secret.wipe();
+        fail(Failure::fromGateway(GatewayError::malformed(
+            generation(), QStringLiteral("the answer is about another key"), reply.requestId)));
+        return;
+    }
     finish(std::get<GatewayKey>(std::move(result)));
 }
 
@@ -206,10 +214,21 @@ void GatewayOperation::collectPlans(qint64 offset)
                  return;
              }
              const UsagePlanPage &page = std::get<UsagePlanPage>(result);
-             m_bindings.plans.append(page.plans);
+             // A plan met again (the pages shifted) is kept once.
+             bool anyNew = false;
+             for (const UsagePlan &plan : page.plans) {
+                 const bool known =
+                     std::any_of(m_bindings.plans.cbegin(), m_bindings.plans.cend(),
+                                 [&plan](const UsagePlan &kept) { return kept.id == plan.id; });
+                 if (!known) {
+                     m_bindings.plans.append(plan);
+                     anyNew = true;
+                 }
+             }
              const qint64 next = offset + page.plans.size();
              if (!page.plans.isEmpty() && next < page.totalCount) {
-                 if (next >= MaxListed) {
+                 // A server that ignores Offset repeats its page up to its count: no progress.
+                 if (next >= MaxListed || !anyNew) {
                      fail(Failure::fromGateway(GatewayError::malformed(
                          generation(), QStringLiteral("the list of usage plans does not end"),
                          page.requestId)));
@@ -240,14 +259,17 @@ void GatewayOperation::collectPlanKeys(int planIndex, qint64 offset)
                  return;
              }
              const KeyPage &page = std::get<KeyPage>(result);
+             bool anyNew = false;
              for (const GatewayKey &key : page.keys) {
                  QStringList &plans = m_bindings.planIdsByKeyId[key.keyId];
-                 if (!plans.contains(planId))
+                 if (!plans.contains(planId)) {
                      plans.append(planId);
+                     anyNew = true;
+                 }
              }
              const qint64 next = offset + page.keys.size();
              if (!page.keys.isEmpty() && next < page.totalCount) {
-                 if (next >= MaxListed) {
+                 if (next >= MaxListed || !anyNew) {
                      fail(Failure::fromGateway(GatewayError::malformed(
                          generation(), QStringLiteral("the list of a plan's keys does not end"),
                          page.requestId)));

@@ -500,11 +500,30 @@ void GatewayCommand::listFrom(qint64 offset)
             fail(ExitCode::Failure, tr("Unexpected answer to the key listing."));
             return;
         }
-        m_keys += page->keys;
+        // A key listed again (one created meanwhile shifts the pages) is printed once.
+        bool anyNew = false;
+        for (const GatewayKey &key : page->keys) {
+            if (m_listedIds.contains(key.keyId))
+                continue;
+            m_listedIds.insert(key.keyId);
+            m_keys.append(key);
+            anyNew = true;
+        }
         const qint64 next = offset + page->keys.size();
         // An empty page ends the listing even if the count promised more: the keys may have gone
         // while the pages were fetched, and a count that never drops must not loop for ever.
         if (m_all && !page->keys.isEmpty() && next < page->totalCount) {
+            // A server that ignores Offset repeats its page for every offset up to a count of
+            // millions: a page with nothing new is not progress.
+            if (!anyNew) {
+                Failure failure = Failure::fromGateway(GatewayError::malformed(
+                    m_options.settings().endpoint.generation,
+                    u"the list of keys does not end: a page repeats keys already listed"_s,
+                    page->requestId));
+                failure.keyAction = KeyAction::ListKeys;
+                failed(failure, false, {});
+                return;
+            }
             listFrom(next);
             return;
         }

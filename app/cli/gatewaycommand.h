@@ -6,6 +6,8 @@
 #include "gatewayoptions.h"
 #include "noncesource.h"
 
+#include <QSet>
+
 #include <functional>
 #include <memory>
 
@@ -72,6 +74,7 @@ private:
     bool m_save = false;
     SecretString m_newSecret;
     QList<GatewayKey> m_keys;
+    QSet<QString> m_listedIds; // of m_keys
 
     SystemClock m_clock;
     SystemNonceSource m_nonces;

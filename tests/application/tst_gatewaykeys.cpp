@@ -172,6 +172,7 @@ private slots:
     void shownKeyCarriesItsSecret();
     void rotateSendsTheNewSecretAndReportsIt();
     void rotateWithoutSecretLetsTheGatewayDraw();
+    void answerAboutAnotherKeyIsRefused();
     void falseAnswerIsAFailure();
     void inputProblemsSendNothing_data();
     void inputProblemsSendNothing();
@@ -189,6 +190,7 @@ private slots:
     void wordsOfAnActionNeverSpeakOfCreating();
     void planBindingsPagesToTheEnd();
     void planBindingsStopsAtAnEmptyPage();
+    void planBindingsStopsWhenPagesRepeat();
     void planBindingsStopsAtTheFirstFailure();
     void cancelStopsTheCallInFlight();
     void cancelBetweenDisableAndDelete();
@@ -390,6 +392,24 @@ void tst_GatewayKeys::rotateWithoutSecretLetsTheGatewayDraw()
     QVERIFY(watch.is<GatewayKey>());
     QCOMPARE(watch.get<GatewayKey>().secret, SecretString(u"drawnSecret_0123456789"_s));
     QVERIFY(!sender.jsonParameters(0).contains(u"AccessKeySecret"_s));
+}
+
+void tst_GatewayKeys::answerAboutAnotherKeyIsRefused()
+{
+    // A secret answered under another key's id would be shown as that key's, or saved over that
+    // key's keychain entry by saveRotatedSecret.
+    for (const bool rotate : {false, true}) {
+        ScriptedSender sender;
+        sender.scriptResult(apiKey(u"AKIDother"_s, 1, u"otherSecret_0123456789"_s));
+        const auto keys = keysFor(sender);
+        Watch watch(rotate ? keys->rotateKey(u"AKIDa"_s, {}) : keys->showKey(u"AKIDa"_s));
+        QVERIFY(watch.wait());
+        QVERIFY2(watch.failed(), rotate ? "rotate" : "show");
+        QCOMPARE(watch.failure().gateway.kind, GatewayError::Kind::MalformedResponse);
+        // The rotation may well have happened: the words say so, and that it was not resent.
+        QVERIFY(watch.failure().mayHaveBeenProcessed());
+        QCOMPARE(sender.sendCount(), 1);
+    }
 }
 
 void tst_GatewayKeys::falseAnswerIsAFailure()
@@ -892,6 +912,38 @@ void tst_GatewayKeys::planBindingsStopsAtAnEmptyPage()
     QVERIFY(watch.is<UsagePlanBindings>());
     QCOMPARE(watch.get<UsagePlanBindings>().plans.size(), 1);
     QCOMPARE(sender.sendCount(), 3);
+}
+
+void tst_GatewayKeys::planBindingsStopsWhenPagesRepeat()
+{
+    // A server that ignores Offset gives the same page for every offset under a count of
+    // hundreds: a page with nothing new ends the listing as an answer that makes no sense,
+    // rather than asking on (here the script would run dry and fail as a network error).
+    {
+        ScriptedSender sender;
+        for (int i = 0; i < 3; ++i)
+            sender.scriptResult(planPage(900, {u"p1"_s}));
+        const auto keys = keysFor(sender);
+        Watch watch(keys->planBindings());
+        QVERIFY(watch.wait());
+        QVERIFY(watch.failed());
+        QCOMPARE(watch.failure().gateway.kind, GatewayError::Kind::MalformedResponse);
+        QCOMPARE(watch.failure().keyAction, std::optional<KeyAction>(KeyAction::ListPlans));
+        QCOMPARE(sender.sendCount(), 2);
+    }
+    {
+        ScriptedSender sender;
+        sender.scriptResult(planPage(1, {u"p1"_s}));
+        for (int i = 0; i < 3; ++i)
+            sender.scriptResult(planKeyPage(900, {u"AKIDa"_s}));
+        const auto keys = keysFor(sender);
+        Watch watch(keys->planBindings());
+        QVERIFY(watch.wait());
+        QVERIFY(watch.failed());
+        QCOMPARE(watch.failure().gateway.kind, GatewayError::Kind::MalformedResponse);
+        QCOMPARE(watch.failure().keyAction, std::optional<KeyAction>(KeyAction::ListPlanKeys));
+        QCOMPARE(sender.sendCount(), 3);
+    }
 }
 
 void tst_GatewayKeys::planBindingsStopsAtTheFirstFailure()

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
@@ -89,6 +91,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void gatewayCommandsInProcess();
+    void listAllStopsWhenPagesRepeat();
 
 private:
     std::unique_ptr<QTemporaryDir> m_config;
@@ -203,6 +206,73 @@ void TestCliInProcess::gatewayCommandsInProcess()
     QCOMPARE(unbind.exitCode, 7);
     QVERIFY(unbind.err.contains("needs API 3.0"));
     QCOMPARE(emulator.requestCount(), before);
+}
+
+void TestCliInProcess::listAllStopsWhenPagesRepeat()
+{
+    // A hostile or broken server that ignores Offset: every page is the same key under a count
+    // of millions. Left to itself the listing would ask a hundred thousand times; this one turns
+    // honest (an empty page) after a few answers, so a missing guard fails instead of hanging.
+    QLoggingCategory::setFilterRules(u"apigw.*=false"_s);
+    const auto logAgain = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int answered = 0;
+    QHash<QTcpSocket *, QByteArray> received;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::disconnected, socket, [&received, socket] {
+                received.remove(socket);
+                socket->deleteLater();
+            });
+            connect(socket, &QTcpSocket::readyRead, socket, [&answered, &received, socket] {
+                QByteArray &request = received[socket];
+                request += socket->readAll();
+                const qsizetype headEnd = request.indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                const QByteArray head = request.left(headEnd).toLower();
+                const qsizetype at = head.indexOf("content-length:");
+                const qsizetype length = at < 0
+                                             ? 0
+                                             : head.mid(at + 15, head.indexOf('\r', at) - at - 15)
+                                                   .trimmed()
+                                                   .toLongLong();
+                if (request.size() < headEnd + 4 + length)
+                    return;
+                request.remove(0, headEnd + 4 + length);
+                ++answered;
+                const QByteArray keys =
+                    answered <= 5 ? R"([{"AccessKeyId":"AKIDrepeated0001","SecretName":"again",)"
+                                    R"("AccessKeyType":"auto","Status":1}])"
+                                  : "[]";
+                const QByteArray body =
+                    R"({"Response":{"Result":{"TotalCount":9000000,"ApiKeySet":)" + keys +
+                    R"(},"RequestId":"req-repeat"}})";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        }
+    });
+    const OperatorCredentials demo = GatewayEmulator::demoCredentials();
+    qputenv("TENCENTCLOUD_SECRET_ID", demo.secretId.toUtf8());
+    qputenv("TENCENTCLOUD_SECRET_KEY", demo.secretKey.toString().toUtf8());
+    const auto unset = qScopeGuard([] {
+        qunsetenv("TENCENTCLOUD_SECRET_ID");
+        qunsetenv("TENCENTCLOUD_SECRET_KEY");
+    });
+
+    const Run listed =
+        runCli({u"gateway"_s, u"list"_s, u"--all"_s, u"--json"_s, u"--api"_s, u"3"_s,
+                u"--endpoint"_s, u"http://127.0.0.1:%1/"_s.arg(server.serverPort())});
+    // The second page brought nothing new: the listing stops there as an answer that makes no
+    // sense (exit code 4), rather than asking on for ever.
+    QCOMPARE(answered, 2);
+    QVERIFY2(listed.exitCode == 4, (listed.out + listed.err).constData());
+    const QJsonObject json = QJsonDocument::fromJson(listed.out).object();
+    QCOMPARE(json[u"ok"_s].toBool(), false);
+    QCOMPARE(json[u"error"_s][u"requestId"_s].toString(), u"req-repeat"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliInProcess)
