@@ -14,7 +14,9 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace {
@@ -494,6 +496,7 @@ void GatewayCommand::listFrom(qint64 offset)
 {
     KeyQuery query = m_query;
     query.offset = offset;
+    m_pageClock.start();
     await(m_gateway->listKeys(query), false, [this, offset](const GatewayOutcome &outcome) {
         const auto *page = std::get_if<KeyPage>(&outcome);
         if (!page) {
@@ -524,7 +527,12 @@ void GatewayCommand::listFrom(qint64 offset)
                 failed(failure, false, {});
                 return;
             }
-            listFrom(next);
+            // The gateway admits 20 listings a second per account and refuses the rest
+            // (RequestLimitExceeded): pages asked for back to back would end a large listing
+            // half-way, so they keep to MinPageInterval, the answer's own time included.
+            const auto waited = std::chrono::milliseconds(m_pageClock.elapsed());
+            const auto wait = std::max(MinPageInterval - waited, std::chrono::milliseconds(0));
+            QTimer::singleShot(wait, this, [this, next] { listFrom(next); });
             return;
         }
         printKeys(page->totalCount);

@@ -6,8 +6,10 @@
 #include "gatewayoptions.h"
 #include "noncesource.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -23,6 +25,10 @@ class GatewayCommand final : public Command
     Q_OBJECT
 public:
     enum class Action { List, Show, Enable, Disable, Delete, Rotate, Plans, Bind, Unbind };
+
+    // Between the starts of two pages of `list --all`: 19 a second at most, under the gateway's
+    // 20 listings a second per account.
+    static constexpr std::chrono::milliseconds MinPageInterval{55};
 
     explicit GatewayCommand(QObject *parent = nullptr);
     ~GatewayCommand() override;
@@ -75,6 +81,8 @@ private:
     SecretString m_newSecret;
     QList<GatewayKey> m_keys;
     QSet<QString> m_listedIds; // of m_keys
+    // Started as each page of --all is asked for: the next waits for MinPageInterval.
+    QElapsedTimer m_pageClock;
 
     SystemClock m_clock;
     SystemNonceSource m_nonces;

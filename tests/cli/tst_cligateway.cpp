@@ -29,6 +29,7 @@ private slots:
     void listsKeys_data();
     void listsKeys();
     void listsEveryPage();
+    void listAllKeepsToTheRateLimit();
     void filtersByStatusAndSearch();
     void showsAKeyWithoutItsSecret_data();
     void showsAKeyWithoutItsSecret();
@@ -242,6 +243,18 @@ void TestCliGateway::listsEveryPage()
     const QStringList seeded = m_emulator->keyIds(account());
     QCOMPARE(ids, QSet<QString>(seeded.cbegin(), seeded.cend()));
     QCOMPARE(m_emulator->requestCount("DescribeApiKeysStatus"), 1 + 1 + 3);
+}
+
+void TestCliGateway::listAllKeepsToTheRateLimit()
+{
+    // The emulator admits 20 requests a second per account, as the gateway does: 45 pages asked
+    // for back to back would be refused half-way (RequestLimitExceeded).
+    m_emulator->setRateLimit(20);
+    QCOMPARE(m_emulator->seedKeys(45, account()), 45);
+    const CliRun all = gateway({u"list"_s, u"--limit"_s, u"1"_s, u"--all"_s, u"--json"_s});
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QCOMPARE(all.json().value(u"keys"_s).toArray().size(), 45);
+    QCOMPARE(m_emulator->requestCount("DescribeApiKeysStatus"), 45);
 }
 
 void TestCliGateway::filtersByStatusAndSearch()

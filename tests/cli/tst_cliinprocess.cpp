@@ -215,10 +215,11 @@ void TestCliInProcess::listAllStopsWhenPagesRepeat()
     // honest (an empty page) after a few answers, so a missing guard fails instead of hanging.
     QLoggingCategory::setFilterRules(u"apigw.*=false"_s);
     const auto logAgain = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
+    // Declared before the server, whose sockets say `disconnected` as it deletes them.
     int answered = 0;
     QHash<QTcpSocket *, QByteArray> received;
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
     connect(&server, &QTcpServer::newConnection, &server, [&] {
         while (QTcpSocket *socket = server.nextPendingConnection()) {
             connect(socket, &QTcpSocket::disconnected, socket, [&received, socket] {
