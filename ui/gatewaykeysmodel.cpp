@@ -29,7 +29,10 @@ QString localTime(const QDateTime &utc)
 
 GatewayKeysModel::GatewayKeysModel(GatewayKeys &keys, QObject *parent)
     : QAbstractTableModel(parent), m_gateway(keys)
-{}
+{
+    m_pageDelay.setSingleShot(true);
+    connect(&m_pageDelay, &QTimer::timeout, this, &GatewayKeysModel::requestPage);
+}
 
 GatewayKeysModel::~GatewayKeysModel()
 {
@@ -80,6 +83,10 @@ void GatewayKeysModel::clear()
 
 void GatewayKeysModel::cancel()
 {
+    if (m_pageDelay.isActive()) {
+        m_pageDelay.stop(); // nothing had been sent
+        emit loadingChanged(false);
+    }
     if (GatewayOperation *operation = m_operation.data())
         operation->cancel(); // reports Cancelled before it returns
 }
@@ -171,12 +178,18 @@ void GatewayKeysModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    requestPage();
+    const auto sinceLast = std::chrono::milliseconds(
+        m_pageClock.isValid() ? m_pageClock.elapsed() : MinPageInterval.count());
+    if (sinceLast < MinPageInterval)
+        m_pageDelay.start(MinPageInterval - sinceLast);
+    else
+        requestPage();
     emit loadingChanged(true);
 }
 
 void GatewayKeysModel::requestPage()
 {
+    m_pageClock.start();
     KeyQuery query;
     query.offset = m_keys.size();
     query.limit = PageSize;
@@ -232,6 +245,7 @@ void GatewayKeysModel::takePage(const KeyPage &page)
 
 void GatewayKeysModel::dropOperation()
 {
+    m_pageDelay.stop();
     if (GatewayOperation *operation = m_operation.data()) {
         m_operation.clear(); // its Cancelled answer is no longer ours
         operation->cancel();

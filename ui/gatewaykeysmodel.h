@@ -5,8 +5,12 @@
 #include "gatewaykeys.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+
+#include <chrono>
 
 class GatewayKeys;
 class GatewayOperation;
@@ -22,6 +26,9 @@ class GatewayKeysModel : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int PageSize = 100;
+    // Between the starts of two pages: the gateway refuses more than 20 listings a second per
+    // account, and a user dragging the scroll bar to the end would ask for more.
+    static constexpr std::chrono::milliseconds MinPageInterval{55};
 
     enum Column {
         Name,
@@ -56,7 +63,7 @@ public:
     // Stops the page under way; what was loaded stays.
     void cancel();
 
-    bool isLoading() const { return !m_operation.isNull(); }
+    bool isLoading() const { return !m_operation.isNull() || m_pageDelay.isActive(); }
     // Whether the first page of the current query has arrived.
     bool hasLoaded() const { return m_loaded; }
     bool hasFailed() const { return m_failed; }
@@ -117,6 +124,8 @@ private:
     KeyStatusFilter m_status = KeyStatusFilter::Any;
     QString m_search;
     QPointer<GatewayOperation> m_operation;
+    QElapsedTimer m_pageClock; // since the last page was asked for
+    QTimer m_pageDelay;        // holds back a page asked for too soon after the last
     UsagePlanBindings m_bindings;
     bool m_hasBindings = false;
     QHash<QString, QString> m_planNames; // by plan id
