@@ -1,41 +1,14 @@
 #include "createapikeyaction.h"
 
+#include "answerfields.h"
+
 #include <QJsonValue>
 #include <cmath>
 
 namespace {
 
+using namespace AnswerFields;
 using namespace Qt::StringLiterals;
-
-// Ids and secrets travel in headers, files and clipboards later: only printable ASCII without
-// spaces, and of a sane length, is accepted from the server.
-bool isPlausibleCredential(const QString &value)
-{
-    if (value.isEmpty() || value.size() > 1024)
-        return false;
-    for (const QChar c : value) {
-        if (c.unicode() <= u' ' || c.unicode() > u'~')
-            return false;
-    }
-    return true;
-}
-
-bool isOptionalText(const QJsonValue &value)
-{
-    return value.isString() || value.isUndefined() || value.isNull();
-}
-
-QDateTime parseUtc(const QString &text)
-{
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return {};
-    // The protocol's times are UTC. Qt reads a time without a zone as the machine's local time,
-    // which would shift it by the local offset: such a time is UTC too.
-    if (time.timeSpec() == Qt::LocalTime)
-        return QDateTime(time.date(), time.time(), Qt::UTC);
-    return time.toUTC();
-}
 
 // The fields of a created key, under either generation's names.
 struct KeyFields

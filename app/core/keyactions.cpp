@@ -1,5 +1,7 @@
 #include "keyactions.h"
 
+#include "answerfields.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
@@ -7,29 +9,12 @@
 
 namespace {
 
+using namespace AnswerFields;
 using namespace Qt::StringLiterals;
 
 // Far beyond any account's quota of keys or plans, far below what breaks a loop that pages
 // through them: a larger count is not a count.
 constexpr qint64 MaxTotalCount = 10'000'000;
-
-// Ids and secrets travel in headers, files, clipboards and later requests: only printable ASCII
-// without spaces, and of a sane length, is accepted from the server.
-bool isPlausibleCredential(const QString &value)
-{
-    if (value.isEmpty() || value.size() > 1024)
-        return false;
-    for (const QChar c : value) {
-        if (c.unicode() <= u' ' || c.unicode() > u'~')
-            return false;
-    }
-    return true;
-}
-
-bool isOptionalText(const QJsonValue &value)
-{
-    return value.isString() || value.isUndefined() || value.isNull();
-}
 
 // A whole number as JSON sends it, or, as API 2.0 servers send some of their counts (and `code`),
 // as decimal digits in a string. Anything else (a fraction, letters, another script's digits, a
@@ -54,18 +39,6 @@ std::optional<qint64> wholeNumber(const QJsonValue &value, ApiGeneration generat
         return text.toLongLong();
     }
     return std::nullopt;
-}
-
-QDateTime parseUtc(const QString &text)
-{
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return {};
-    // The protocol's times are UTC. Qt reads a time without a zone as the machine's local time,
-    // which would shift it by the local offset: such a time is UTC too.
-    if (time.timeSpec() == Qt::LocalTime)
-        return QDateTime(time.date(), time.time(), Qt::UTC);
-    return time.toUTC();
 }
 
 // The reply's own field names: API 3.0 `Result` members, API 2.0 top-level lower-case names.
